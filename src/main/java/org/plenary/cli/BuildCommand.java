@@ -1,0 +1,82 @@
+package org.plenary.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.plenary.build.BuildResult;
+import org.plenary.build.LinkMode;
+import org.plenary.build.SiteBuild;
+import org.plenary.links.LinkReportFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "build", description = "Validate the registries and build the site (exit 0 ok, 1 broken links, 2 invalid input).")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    RootOption root;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: site/ under the root).")
+    Path out;
+
+    @Option(names = "--strict", description = "Treat rule warnings as errors.")
+    boolean strict;
+
+    @Option(names = "--links", paramLabel = "MODE", defaultValue = "internal",
+            description = "Link checking: internal (default), external or off.")
+    String links;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "Compute statuses as of this date (YYYY-MM-DD).")
+    LocalDate asOf;
+
+    @Option(names = "--format", defaultValue = "text", description = "Diagnostics as text (default) or json.")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        LinkMode mode;
+        try {
+            mode = LinkMode.valueOf(links.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("plenary build: --links must be internal, external or off, not '" + links + "'");
+            return 2;
+        }
+        Path rootDir = root.directory(err);
+        if (rootDir == null) return 2;
+        Path target = out != null ? out : rootDir.resolve("site");
+        BuildResult r = new SiteBuild().run(new SiteBuild.Options(rootDir, target, strict, mode, asOf,
+                rootDir.resolve(".plenary-cache").resolve("links.json")));
+        DiagnosticsPrinter.print(r.diagnostics(), format, stdout, err);
+        if (r.exitCode() == BuildResult.INVALID_INPUT) {
+            err.println("build failed: " + r.diagnostics().errorCount() + " error(s); nothing was written, "
+                    + target + " is unchanged");
+            return r.exitCode();
+        }
+        if (r.links() != null && !r.links().isClean()) {
+            err.print(LinkReportFormat.text(r.links()));
+            err.println("build failed: broken links; " + target + " is unchanged");
+            return r.exitCode();
+        }
+        String linkSummary = r.links() == null ? "links not checked"
+                : String.format(Locale.ROOT, "links: %,d checked on %,d pages, 0 broken", r.links().links(), r.links().pages());
+        stdout.println(String.format(Locale.ROOT, "built %,d pages in %d languages (%,d files) into %s in %.1f s; %d warning(s); %s",
+                r.pages(), r.languages(), r.files(), display(rootDir, target), r.millis() / 1000.0,
+                r.diagnostics().warningCount(), linkSummary));
+        return 0;
+    }
+
+    private static String display(Path root, Path target) {
+        Path abs = target.toAbsolutePath().normalize();
+        Path base = root.toAbsolutePath().normalize();
+        return abs.startsWith(base) ? base.relativize(abs) + "/" : abs.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package org.plenary.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code ./plenary}. Each verb is its own command class. */
+@Command(name = "plenary",
+        mixinStandardHelpOptions = true,
+        version = "Plenary 0.1",
+        description = "Builds a searchable, multilingual transparency site from YAML registries.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                BuildCommand.class,
+                ValidateCommand.class,
+                CheckLinksCommand.class,
+                DrawCommand.class,
+        })
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler(new CrashHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli.execute(args);
+    }
+}

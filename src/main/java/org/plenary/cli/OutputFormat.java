@@ -1,0 +1,6 @@
+package org.plenary.cli;
+
+/** --format values shared by the commands. */
+enum OutputFormat {
+    text, json
+}

@@ -1,0 +1,153 @@
+package org.plenary.links;
+
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Every file and directory of the checked folder, listed once. Links are then checked against this in-memory
+ * index rather than the file system: it is much faster for tens of thousands of pages, and it is exactly
+ * case-sensitive, as a web server is, even on a case-insensitive disk.
+ */
+final class SiteFiles {
+    /** What a server answers for a directory URL, in the order of common defaults (nginx, Apache). */
+    private static final List<String> INDEX_FILES = List.of("index.html", "index.htm");
+
+    private final Path root;
+    private final Set<String> files;
+    private final Set<String> directories;
+    private final List<String> pages;
+    private final TreeMap<String, String> unreadable;
+
+    private SiteFiles(Path root, Set<String> files, Set<String> directories, List<String> pages,
+                      TreeMap<String, String> unreadable) {
+        this.root = root;
+        this.files = files;
+        this.directories = directories;
+        this.pages = pages;
+        this.unreadable = unreadable;
+    }
+
+    static SiteFiles scan(Path root) throws IOException {
+        Set<String> files = new HashSet<>();
+        Set<String> dirs = new HashSet<>();
+        List<String> pages = new ArrayList<>();
+        TreeMap<String, String> unreadable = new TreeMap<>();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            if (!dir.equals(root)) dirs.add(relative(root, dir));
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            String rel = relative(root, file);
+                            files.add(rel);
+                            if (isHtml(rel)) pages.add(rel);
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                            if (file.equals(root)) throw e;
+                            // A symlink loop is not content; anything else we cannot read is reported.
+                            if (!(e instanceof FileSystemLoopException)) {
+                                unreadable.put(relative(root, file), String.valueOf(e.getMessage()));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (InvalidPathException e) {
+            throw new IOException("a file name under " + root + " cannot be decoded in this locale ("
+                    + System.getProperty("sun.jnu.encoding") + "); run with a UTF-8 locale, e.g. LANG=C.UTF-8", e);
+        }
+        Collections.sort(pages);
+        return new SiteFiles(root, files, dirs, List.copyOf(pages), unreadable);
+    }
+
+    private static String relative(Path root, Path p) {
+        String rel = root.relativize(p).toString();
+        return p.getFileSystem().getSeparator().equals("/") ? rel : rel.replace(p.getFileSystem().getSeparator(), "/");
+    }
+
+    static boolean isHtml(String rel) {
+        String lower = rel.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml");
+    }
+
+    Path root() {
+        return root;
+    }
+
+    /** HTML files, sorted, as site-relative paths with forward slashes. */
+    List<String> pages() {
+        return pages;
+    }
+
+    /** Files or folders the walk could not read, with the error, sorted by path. */
+    TreeMap<String, String> unreadable() {
+        return unreadable;
+    }
+
+    boolean isFile(String rel) {
+        return files.contains(rel);
+    }
+
+    Path path(String rel) {
+        return root.resolve(rel);
+    }
+
+    /** The file a site path is served from, or why there is none. */
+    record Lookup(String file, String problem) {
+        boolean found() {
+            return file != null;
+        }
+    }
+
+    /**
+     * What a static web server would serve for a decoded site path: the file itself, or for a path ending in
+     * '/' the directory's index page. A directory linked without its slash is reported, not forgiven: servers
+     * answer it with a redirect at best, and relative links on the index page then resolve one level too high.
+     */
+    Lookup lookup(String path) {
+        if (path.isEmpty() || path.endsWith("/")) {
+            String dir = path.isEmpty() ? "" : path.substring(0, path.length() - 1);
+            if (dir.isEmpty() || directories.contains(dir)) {
+                for (String index : INDEX_FILES) {
+                    String candidate = path + index;
+                    if (files.contains(candidate)) return new Lookup(candidate, null);
+                }
+                return new Lookup(null, "directory " + (dir.isEmpty() ? "/" : path) + " has no index.html");
+            }
+            if (files.contains(dir)) {
+                return new Lookup(null, dir + " is a file, not a directory: remove the trailing slash");
+            }
+            return new Lookup(null, "not found: " + path);
+        }
+        if (files.contains(path)) return new Lookup(path, null);
+        if (directories.contains(path)) {
+            boolean hasIndex = INDEX_FILES.stream().anyMatch(i -> files.contains(path + "/" + i));
+            return new Lookup(null, hasIndex
+                    ? path + " is a directory: link to " + path + "/ (with a trailing slash)"
+                    : path + " is a directory without index.html (and the link lacks a trailing slash)");
+        }
+        return new Lookup(null, "not found: " + path);
+    }
+}

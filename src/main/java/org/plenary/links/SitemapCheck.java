@@ -1,0 +1,92 @@
+package org.plenary.links;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * {@code sitemap.xml} must list only pages that exist: every {@code <url><loc>}, every
+ * {@code <xhtml:link rel=alternate href>} alternate, and, for a sitemap index, every child sitemap (whose
+ * entries are checked in turn). Sitemap URLs are absolute; with a base URL they must be on it, without one
+ * their path is taken as a path of the checked folder (sitemaps may only list URLs of their own site).
+ */
+final class SitemapCheck {
+    static final String SITEMAP = "sitemap.xml";
+
+    private final SiteFiles files;
+    private final UrlResolver resolver;
+    private final BaseUrl baseUrl;
+
+    SitemapCheck(SiteFiles files, UrlResolver resolver, BaseUrl baseUrl) {
+        this.files = files;
+        this.resolver = resolver;
+        this.baseUrl = baseUrl;
+    }
+
+    void check(Findings out) {
+        if (!files.isFile(SITEMAP)) return;
+        Deque<String> todo = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        todo.add(SITEMAP);
+        seen.add(SITEMAP);
+        while (!todo.isEmpty()) {
+            String sitemap = todo.poll();
+            Document doc;
+            try (InputStream in = Files.newInputStream(files.path(sitemap))) {
+                doc = Jsoup.parse(in, "UTF-8", "", Parser.xmlParser());
+            } catch (IOException e) {
+                out.broken(sitemap, "", "cannot read sitemap: " + e.getMessage());
+                continue;
+            }
+            for (Element el : doc.getAllElements()) {
+                String name = el.tagName().toLowerCase(Locale.ROOT);
+                String local = name.substring(name.indexOf(':') + 1);
+                Element parent = el.parent();
+                String parentName = parent == null ? "" : parent.tagName().toLowerCase(Locale.ROOT);
+                if (local.equals("loc") && (parentName.endsWith("url") || parentName.endsWith("sitemap"))) {
+                    boolean child = parentName.endsWith("sitemap");
+                    String found = checkEntry(sitemap, el.text().strip(), out);
+                    if (child && found != null && found.toLowerCase(Locale.ROOT).endsWith(".xml") && seen.add(found)) {
+                        todo.add(found);
+                    }
+                } else if (local.equals("link") && name.contains(":") && el.hasAttr("href")) {
+                    checkEntry(sitemap, el.attr("href").strip(), out);
+                }
+            }
+        }
+    }
+
+    /** Checks one URL of a sitemap; returns the file it names, or null when broken or not a site file. */
+    private String checkEntry(String sitemap, String url, Findings out) {
+        if (url.isEmpty()) return null;
+        out.links++;
+        Resolved r = resolver.resolve(UrlResolver.fileUrl(sitemap), url);
+        if (r instanceof Resolved.External ext) {
+            if (baseUrl != null) {
+                out.broken(sitemap, url, "sitemap lists a URL outside the site (base URL " + baseUrl + ")");
+                return null;
+            }
+            String path = UrlParts.parse(ext.url()).path();
+            r = new Resolved.Internal(PercentEncoding.decode(path.isEmpty() ? "" : path.substring(1)), null);
+        }
+        if (r instanceof Resolved.Unresolvable u) {
+            out.broken(sitemap, url, u.reason());
+        } else if (r instanceof Resolved.NotAFile n) {
+            out.broken(sitemap, url, "sitemap lists a " + n.scheme() + ": URL, not a page");
+        } else if (r instanceof Resolved.Internal in) {
+            SiteFiles.Lookup found = files.lookup(in.path());
+            if (found.found()) return found.file();
+            out.broken(sitemap, url, "sitemap lists a page that does not exist: " + found.problem());
+        }
+        return null;
+    }
+}

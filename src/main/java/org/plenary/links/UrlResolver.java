@@ -1,0 +1,195 @@
+package org.plenary.links;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Resolves references the way a browser does, inside a model of the site: every file of the checked folder
+ * has the URL {@code https://site.invalid/<encoded path>} (a reserved name that cannot collide with a real
+ * site), so relative, root-relative, {@code <base href>} and protocol-relative references all follow the one
+ * algorithm of RFC 3986 §5.2. The only departure is on purpose: where a browser silently clamps {@code ../}
+ * at the root, a reference that climbs above the site root is reported, because it would break as soon as the
+ * site is served below a path or opened from disk.
+ */
+final class UrlResolver {
+    static final String SITE_SCHEME = "https";
+    static final String SITE_AUTHORITY = "site.invalid";
+
+    /** Schemes with nothing behind them to fetch; anything else that is not http(s) is just as unfetchable. */
+    private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
+
+    private final BaseUrl baseUrl; // may be null
+
+    UrlResolver(BaseUrl baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** The URL of a file of the site, given its site-relative path ({@code en/index.html}). */
+    static AbsoluteUrl fileUrl(String relPath) {
+        return new AbsoluteUrl(SITE_SCHEME, SITE_AUTHORITY, "/" + PercentEncoding.encodePath(relPath), null);
+    }
+
+    static boolean isSite(AbsoluteUrl url) {
+        return SITE_AUTHORITY.equals(url.authority()) && SITE_SCHEME.equals(url.scheme());
+    }
+
+    /** Result of resolving a {@code <base href>}: the base URL to use, or why the element is itself broken. */
+    record DocumentBase(AbsoluteUrl url, String problem) {
+    }
+
+    /**
+     * The document base URL: the page's own URL, or its first {@code <base href>} resolved against it. A base
+     * that points into the site through the configured base URL is moved into site space, so {@code ../} under
+     * it is still measured against the site root.
+     */
+    DocumentBase documentBase(AbsoluteUrl pageUrl, String baseHref) {
+        if (baseHref == null) return new DocumentBase(pageUrl, null);
+        Target t = target(pageUrl, baseHref);
+        if (t.problem != null) return new DocumentBase(pageUrl, t.problem);
+        if (t.url == null) return new DocumentBase(pageUrl, "base href is not an http(s) URL");
+        AbsoluteUrl u = t.url;
+        String inside = baseUrl == null ? null : baseUrl.relativePath(u);
+        if (inside != null) u = new AbsoluteUrl(SITE_SCHEME, SITE_AUTHORITY, "/" + inside, u.query());
+        return new DocumentBase(u, null);
+    }
+
+    /** Resolves one reference against a document base. */
+    Resolved resolve(AbsoluteUrl base, String raw) {
+        Target t = target(base, raw);
+        if (t.problem != null) return new Resolved.Unresolvable(t.problem);
+        if (t.url == null) return new Resolved.NotAFile(t.scheme);
+        AbsoluteUrl u = t.url;
+        String fragment = t.fragment == null ? null : PercentEncoding.encodeFragment(t.fragment);
+        if (isSite(u)) {
+            return new Resolved.Internal(PercentEncoding.decode(u.path().substring(1)), fragment);
+        }
+        if (baseUrl != null) {
+            String inside = baseUrl.relativePath(u);
+            if (inside != null) return new Resolved.Internal(PercentEncoding.decode(inside), fragment);
+            if (baseUrl.isBareRoot(u)) {
+                return new Resolved.Unresolvable("is the site root without its trailing slash: link to " + baseUrl);
+            }
+        }
+        return new Resolved.External(u.withoutFragment(), fragment);
+    }
+
+    private record Target(AbsoluteUrl url, String fragment, String scheme, String problem) {
+        static Target problem(String why) {
+            return new Target(null, null, null, why);
+        }
+    }
+
+    private Target target(AbsoluteUrl base, String raw) {
+        String s = clean(raw);
+        UrlParts r = UrlParts.parse(browserSlashes(s));
+        String scheme;
+        String authority;
+        String path;
+        String query = r.query();
+        boolean inSite;
+        if (r.scheme() != null) {
+            if (!WEB_SCHEMES.contains(r.scheme())) return new Target(null, null, r.scheme(), null);
+            if (r.authority() == null) return Target.problem("malformed URL: no '//' and host after '" + r.scheme() + ":'");
+            scheme = r.scheme();
+            authority = r.authority();
+            path = r.path();
+            inSite = false;
+        } else if (r.authority() != null) {
+            scheme = base.scheme();
+            authority = r.authority();
+            path = r.path();
+            inSite = false;
+        } else {
+            scheme = base.scheme();
+            authority = base.authority();
+            inSite = isSite(base);
+            if (r.path().isEmpty()) {
+                path = base.path();
+                if (query == null) query = base.query();
+            } else if (r.path().startsWith("/")) {
+                path = r.path();
+            } else {
+                path = base.path().substring(0, base.path().lastIndexOf('/') + 1) + r.path();
+            }
+        }
+        if (r.scheme() != null || r.authority() != null) {
+            // Only an authority taken from the reference needs normalizing; the base's already is.
+            if (authority.isEmpty()) return Target.problem("malformed URL: empty host");
+            authority = AbsoluteUrl.normalizeAuthority(scheme, authority);
+        }
+        if (path.isEmpty()) path = "/";
+        DotResult d = removeDotSegments(path);
+        if (d.escaped && inSite) return Target.problem("goes above the site root");
+        return new Target(new AbsoluteUrl(scheme, authority, d.path, query), r.fragment(), scheme, null);
+    }
+
+    /** Browsers strip leading and trailing C0 controls and spaces and drop tabs and newlines anywhere in a URL. */
+    static String clean(String raw) {
+        int start = 0;
+        int end = raw.length();
+        while (start < end && raw.charAt(start) <= 0x20) start++;
+        while (end > start && raw.charAt(end - 1) <= 0x20) end--;
+        String s = raw.substring(start, end);
+        if (s.indexOf('\t') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s;
+        return s.replace("\t", "").replace("\n", "").replace("\r", "");
+    }
+
+    /** For http(s) and relative references a browser reads '\' as '/' before the query. */
+    private static String browserSlashes(String s) {
+        int end = s.length();
+        int q = s.indexOf('?');
+        int h = s.indexOf('#');
+        if (q >= 0) end = q;
+        if (h >= 0 && h < end) end = h;
+        int bs = s.indexOf('\\');
+        if (bs < 0 || bs >= end) return s;
+        String head = s.substring(0, end);
+        int colon = head.indexOf(':');
+        if (colon > 0) {
+            String scheme = head.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+            if (head.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.\\-]*") && !WEB_SCHEMES.contains(scheme)) return s;
+        }
+        return head.replace('\\', '/') + s.substring(end);
+    }
+
+    private record DotResult(String path, boolean escaped) {
+    }
+
+    /** RFC 3986 §5.2.4, remembering whether a {@code ..} tried to climb above the root. */
+    private static DotResult removeDotSegments(String path) {
+        if (path.indexOf('.') < 0 && path.indexOf("%2e") < 0 && path.indexOf("%2E") < 0) {
+            return new DotResult(path, false);
+        }
+        String[] segments = path.substring(1).split("/", -1);
+        List<String> out = new ArrayList<>(segments.length);
+        boolean escaped = false;
+        for (int i = 0; i < segments.length; i++) {
+            String seg = segments[i];
+            boolean last = i == segments.length - 1;
+            if (isDot(seg)) {
+                if (last) out.add("");
+            } else if (isDotDot(seg)) {
+                if (out.isEmpty()) {
+                    escaped = true;
+                } else {
+                    out.remove(out.size() - 1);
+                }
+                if (last) out.add("");
+            } else {
+                out.add(seg);
+            }
+        }
+        return new DotResult("/" + String.join("/", out), escaped);
+    }
+
+    /** The URL standard also counts {@code %2e} as a dot in a dot segment. */
+    private static boolean isDot(String seg) {
+        return seg.equals(".") || seg.equalsIgnoreCase("%2e");
+    }
+
+    private static boolean isDotDot(String seg) {
+        return seg.equals("..") || seg.equalsIgnoreCase(".%2e") || seg.equalsIgnoreCase("%2e.")
+                || seg.equalsIgnoreCase("%2e%2e");
+    }
+}

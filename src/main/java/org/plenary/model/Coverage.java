@@ -1,0 +1,5 @@
+package org.plenary.model;
+
+/** What a trip's funding covered. Null numbers mean "not recorded". */
+public record Coverage(Airfare airfare, Integer hotelNights, Integer perDiemDays) {
+}

@@ -1,0 +1,4 @@
+package org.plenary.model;
+
+public record Link(Text title, String url) {
+}

@@ -1,0 +1,23 @@
+package org.plenary.model;
+
+import java.time.LocalDate;
+import org.plenary.diag.Diagnostics;
+import org.plenary.model.internal.Readers;
+import org.plenary.registry.RawRegistry;
+
+/**
+ * Second stage: turns parsed registry files into a typed {@link Community}, reporting every problem
+ * (types, enums, dates, duplicates, dangling references) to {@link Diagnostics}.
+ */
+public final class ModelBuilder {
+    private final LocalDate asOfOverride;
+
+    public ModelBuilder(LocalDate asOfOverride) {
+        this.asOfOverride = asOfOverride;
+    }
+
+    /** @return the community, or null when not even {@code site.yaml} could be read */
+    public Community build(RawRegistry raw, Diagnostics diag) {
+        return Readers.read(raw, diag, asOfOverride);
+    }
+}

@@ -1,0 +1,6 @@
+package org.plenary.model;
+
+import java.math.BigDecimal;
+
+public record Money(BigDecimal amount, String currency) {
+}

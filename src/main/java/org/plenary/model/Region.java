@@ -1,0 +1,4 @@
+package org.plenary.model;
+
+public record Region(String code, Text name) {
+}

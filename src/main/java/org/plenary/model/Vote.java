@@ -1,0 +1,4 @@
+package org.plenary.model;
+
+public record Vote(int inFavour, int against, int abstain, int groupSize) {
+}

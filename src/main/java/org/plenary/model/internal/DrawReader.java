@@ -1,0 +1,180 @@
+package org.plenary.model.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.plenary.model.Draw;
+import org.plenary.model.DrawPool;
+import org.plenary.model.DrawPurpose;
+import org.plenary.model.DrawSource;
+import org.plenary.model.Text;
+import org.plenary.registry.YamlList;
+import org.plenary.registry.YamlMap;
+import org.plenary.registry.YamlNode;
+import org.plenary.registry.YamlScalar;
+
+/**
+ * Reads {@code data/draws/}: a plain draw ({@code pool}, {@code seats}, {@code result} list) or a stratified one
+ * ({@code pools}, {@code result} keyed by pool name). Checks what can be checked without recomputing.
+ */
+final class DrawReader {
+    private DrawReader() {
+    }
+
+    static Draw read(YamlNode node, ReadContext ctx) {
+        Fields f = Fields.of(node, "draw", ctx);
+        if (f == null) return null;
+        String id = f.id("id", true);
+        Text title = f.text("title", true);
+        DrawPurpose purpose = f.enumValue("purpose", DrawPurpose.class, true, DrawPurpose.OTHER);
+        String method = f.string("method", false);
+        if (method == null) method = "rfc3797";
+        if (!method.equals("rfc3797")) {
+            ctx.diag().error(f.at("method"), "bad-value", "method must be 'rfc3797', not '" + method + "'");
+        }
+        LocalDate announced = f.date("announced", true);
+        List<DrawSource> sources = new ArrayList<>();
+        for (YamlNode n : f.list("sources", true)) {
+            DrawSource s = source(n, ctx, announced);
+            if (s != null) sources.add(s);
+        }
+        if (f.has("sources") && sources.isEmpty()) {
+            ctx.diag().error(f.at("sources"), "missing-key", "a draw needs at least one source of randomness");
+        }
+        List<DrawPool> pools = new ArrayList<>();
+        boolean stratified = f.has("pools");
+        YamlNode resultNode = f.node("result");
+        if (stratified) {
+            if (f.has("pool") || f.has("seats")) {
+                ctx.diag().error(f.at("pools"), "bad-value", "a draw has either 'pools' (stratified) or 'pool' and 'seats', not both");
+            }
+            Map<String, List<String>> results = resultMap(resultNode, f, ctx);
+            Set<String> names = new HashSet<>();
+            for (YamlNode n : f.list("pools", true)) {
+                Fields pf = Fields.of(n, "draw pool", ctx);
+                if (pf == null) continue;
+                String name = pf.string("name", true);
+                Integer seats = pf.integer("seats", true, 1);
+                List<String> members = pool(pf, "pool", ctx);
+                pf.finish();
+                if (name == null || seats == null) continue;
+                if (!names.add(name)) {
+                    ctx.diag().error(pf.at("name"), "duplicate-id", "pool '" + name + "' appears twice");
+                    continue;
+                }
+                seatsFit(pf, seats, members, ctx);
+                List<String> result = results.getOrDefault(name, List.of());
+                if (!results.containsKey(name) && resultNode != null) {
+                    ctx.diag().error(resultNode.location(), "missing-key", "result has no entry for pool '" + name + "'");
+                }
+                pools.add(new DrawPool(name, seats, members, result, pf.location()));
+            }
+            for (String r : results.keySet()) {
+                if (!names.contains(r)) {
+                    ctx.diag().error(resultNode.location(), "dangling-reference", "result names pool '" + r + "', which is not in 'pools'"
+                            + Suggestion.hint(r, names));
+                }
+            }
+        } else {
+            Integer seats = f.integer("seats", true, 1);
+            List<String> members = pool(f, "pool", ctx);
+            if (!f.has("pool")) ctx.diag().error(f.location(), "missing-key", "draw is missing required key 'pool' (or 'pools')");
+            List<String> result = new ArrayList<>();
+            if (resultNode instanceof YamlList) {
+                result = f.strings("result");
+            } else if (resultNode != null) {
+                ctx.diag().error(resultNode.location(), "wrong-type", "'result' must be a list of member ids in selection order");
+            }
+            if (seats != null) {
+                seatsFit(f, seats, members, ctx);
+                pools.add(new DrawPool("", seats, members, result, f.location()));
+            }
+        }
+        Text replacement = f.text("replacement_policy", false);
+        Text note = f.text("note", false);
+        f.finish();
+        if (id == null || announced == null) return null;
+        return new Draw(id, title, purpose, method, announced, pools, stratified, sources, replacement, note, f.location());
+    }
+
+    private static Map<String, List<String>> resultMap(YamlNode resultNode, Fields f, ReadContext ctx) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (resultNode == null) return out;
+        if (!(resultNode instanceof YamlMap m)) {
+            ctx.diag().error(resultNode.location(), "wrong-type", "'result' of a stratified draw must map each pool name to its picks");
+            return out;
+        }
+        for (YamlMap.Entry e : m.entries().values()) {
+            List<String> picks = new ArrayList<>();
+            if (e.value() instanceof YamlList l) {
+                for (YamlNode item : l.items()) {
+                    String s = f.asString(item, "result." + e.key());
+                    if (s != null) picks.add(s);
+                }
+            } else {
+                ctx.diag().error(e.value().location(), "wrong-type", "result." + e.key() + " must be a list of member ids");
+            }
+            out.put(e.key(), picks);
+        }
+        return out;
+    }
+
+    private static List<String> pool(Fields f, String key, ReadContext ctx) {
+        List<String> members = f.strings(key);
+        Set<String> seen = new HashSet<>();
+        for (String m : members) {
+            if (!seen.add(m)) {
+                ctx.diag().error(f.at(key), "duplicate-in-pool", "pool lists '" + m + "' more than once");
+            }
+        }
+        if (members.size() > 65535) {
+            ctx.diag().error(f.at(key), "pool-too-large", "RFC 3797 pools hold at most 65,535 items; this one has " + members.size());
+        }
+        return members;
+    }
+
+    private static void seatsFit(Fields f, int seats, List<String> members, ReadContext ctx) {
+        if (seats > members.size()) {
+            ctx.diag().error(f.at("seats"), "seats-exceed-pool", "seats (" + seats + ") exceed the pool size (" + members.size() + ")");
+        }
+    }
+
+    private static DrawSource source(YamlNode node, ReadContext ctx, LocalDate announced) {
+        Fields f = Fields.of(node, "draw source", ctx);
+        if (f == null) return null;
+        String name = f.string("name", true);
+        LocalDate published = f.date("published", true);
+        if (published != null && announced != null && published.isBefore(announced)) {
+            ctx.diag().error(f.at("published"), "source-before-announcement", "source '" + name + "' was published on " + published
+                    + ", before the draw was announced on " + announced + "; its value was known in advance");
+        }
+        List<String> values = new ArrayList<>();
+        for (YamlNode v : f.list("values", true)) {
+            if (v instanceof YamlScalar s && (s.kind() == YamlScalar.Kind.INTEGER || s.kind() == YamlScalar.Kind.DECIMAL
+                    || s.kind() == YamlScalar.Kind.STRING) && s.text() != null && s.text().matches("\\d+(\\.\\d+)?")) {
+                values.add(s.text());
+            } else {
+                ctx.diag().error(v.location(), "bad-value", "source values must be non-negative integers or decimal strings like '10.0730'");
+            }
+        }
+        if (f.has("values") && values.isEmpty()) {
+            ctx.diag().error(f.at("values"), "missing-key", "source '" + name + "' has no values");
+        }
+        String url = Urls.absolute(f, "url", false);
+        Integer max = null;
+        Integer count = null;
+        Fields r = f.sub("range", "source range");
+        if (r != null) {
+            max = r.integer("max", true, 1);
+            count = r.integer("count", false, 1);
+            r.finish();
+        }
+        f.finish();
+        if (name == null || published == null) return null;
+        return new DrawSource(name, published, values, url, max, count, f.location());
+    }
+}

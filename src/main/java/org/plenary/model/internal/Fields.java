@@ -1,0 +1,273 @@
+package org.plenary.model.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.plenary.diag.Diagnostics;
+import org.plenary.diag.Location;
+import org.plenary.model.Coded;
+import org.plenary.model.Text;
+import org.plenary.registry.YamlList;
+import org.plenary.registry.YamlMap;
+import org.plenary.registry.YamlNode;
+import org.plenary.registry.YamlScalar;
+
+/**
+ * Typed, validating access to the keys of one YAML mapping. Each accessor reports a located error and returns
+ * null (or an empty value) on bad input, so a reader can carry on and find every problem in one run.
+ * {@link #finish()} then reports the keys nobody asked for, with a "did you mean".
+ */
+final class Fields {
+    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final YamlMap map;
+    private final String what;
+    private final ReadContext ctx;
+    private final Diagnostics diag;
+    private final Set<String> known = new LinkedHashSet<>();
+
+    private Fields(YamlMap map, String what, ReadContext ctx) {
+        this.map = map;
+        this.what = what;
+        this.ctx = ctx;
+        this.diag = ctx.diag();
+    }
+
+    /** Reads a node that must be a mapping; reports and returns null otherwise. */
+    static Fields of(YamlNode node, String what, ReadContext ctx) {
+        if (node instanceof YamlMap m) return new Fields(m, what, ctx);
+        ctx.diag().error(node.location(), "wrong-type", "a " + what + " must be a mapping of keys to values, not " + node.describe());
+        return null;
+    }
+
+    Location location() {
+        return map.location();
+    }
+
+    /** Where a key's value is, or the mapping itself when the key is absent. */
+    Location at(String key) {
+        YamlNode n = map.get(key);
+        return n == null ? map.location() : n.location();
+    }
+
+    boolean has(String key) {
+        known.add(key);
+        YamlNode n = map.get(key);
+        return n != null && !(n instanceof YamlScalar s && s.isNull());
+    }
+
+    YamlNode node(String key) {
+        known.add(key);
+        YamlNode n = map.get(key);
+        return n instanceof YamlScalar s && s.isNull() ? null : n;
+    }
+
+    /** Accepted and discarded on purpose (the {@code private} mapping). */
+    void ignore(String key) {
+        known.add(key);
+    }
+
+    private YamlNode require(String key, boolean required) {
+        YamlNode n = node(key);
+        if (n == null && required) {
+            diag.error(map.location(), "missing-key", what + " is missing required key '" + key + "'");
+        }
+        return n;
+    }
+
+    String string(String key, boolean required) {
+        YamlNode n = require(key, required);
+        if (n == null) return null;
+        return asString(n, key);
+    }
+
+    String asString(YamlNode n, String key) {
+        if (n instanceof YamlScalar s && s.kind() != YamlScalar.Kind.BOOLEAN && !s.isNull()) {
+            return s.text();
+        }
+        diag.error(n.location(), "wrong-type", "'" + key + "' must be a string, not " + n.describe());
+        return null;
+    }
+
+    /** A lower-case slug id. */
+    String id(String key, boolean required) {
+        String s = string(key, required);
+        if (s == null) return null;
+        if (!SLUG.matcher(s).matches()) {
+            diag.error(at(key), "bad-id", "'" + key + "' must be a lower-case slug like 'jane-doe' "
+                    + "(letters a-z, digits, single hyphens), not '" + s + "'");
+            return null;
+        }
+        return s;
+    }
+
+    /** A reference to another record (member id, meeting id...); checked against the registry later. */
+    String ref(String key, boolean required) {
+        return string(key, required);
+    }
+
+    LocalDate date(String key, boolean required) {
+        YamlNode n = require(key, required);
+        if (n == null) return null;
+        return asDate(n, key);
+    }
+
+    LocalDate asDate(YamlNode n, String key) {
+        if (n instanceof YamlScalar s && (s.kind() == YamlScalar.Kind.STRING || s.kind() == YamlScalar.Kind.INTEGER)) {
+            try {
+                if (s.text().matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(s.text());
+            } catch (DateTimeParseException ignored) {
+                // fall through to the message below
+            }
+            diag.error(n.location(), "bad-date", "'" + key + "' is not a valid date: '" + s.text() + "' (expected YYYY-MM-DD)");
+            return null;
+        }
+        diag.error(n.location(), "wrong-type", "'" + key + "' must be a date (YYYY-MM-DD), not " + n.describe());
+        return null;
+    }
+
+    Integer integer(String key, boolean required, int min) {
+        YamlNode n = require(key, required);
+        if (n == null) return null;
+        if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.INTEGER) {
+            try {
+                int v = Integer.parseInt(s.text().replace("_", ""));
+                if (v < min) {
+                    diag.error(n.location(), "out-of-range", "'" + key + "' must be at least " + min + ", not " + v);
+                    return null;
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                diag.error(n.location(), "out-of-range", "'" + key + "' is too large: " + s.text());
+                return null;
+            }
+        }
+        diag.error(n.location(), "wrong-type", "'" + key + "' must be a whole number, not " + n.describe()
+                + (n instanceof YamlScalar s ? " ('" + s.text() + "')" : ""));
+        return null;
+    }
+
+    BigDecimal decimal(String key, boolean required) {
+        YamlNode n = require(key, required);
+        if (n == null) return null;
+        if (n instanceof YamlScalar s && (s.kind() == YamlScalar.Kind.INTEGER || s.kind() == YamlScalar.Kind.DECIMAL)) {
+            try {
+                BigDecimal v = new BigDecimal(s.text().replace("_", ""));
+                if (v.signum() < 0) {
+                    diag.error(n.location(), "out-of-range", "'" + key + "' must not be negative");
+                    return null;
+                }
+                return v;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        diag.error(n.location(), "wrong-type", "'" + key + "' must be a number, not " + n.describe());
+        return null;
+    }
+
+    boolean bool(String key, boolean dflt) {
+        YamlNode n = node(key);
+        if (n == null) return dflt;
+        if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.BOOLEAN) return Boolean.parseBoolean(s.text());
+        diag.error(n.location(), "wrong-type", "'" + key + "' must be true or false, not " + n.describe());
+        return dflt;
+    }
+
+    <E extends Enum<E> & Coded> E enumValue(String key, Class<E> type, boolean required, E dflt) {
+        YamlNode n = require(key, required);
+        if (n == null) return dflt;
+        String s = asString(n, key);
+        if (s == null) return dflt;
+        E[] values = type.getEnumConstants();
+        for (E e : values) {
+            if (e.code().equals(s)) return e;
+        }
+        List<String> codes = Arrays.stream(values).map(Coded::code).toList();
+        diag.error(n.location(), "bad-value", "'" + key + "' must be one of " + String.join(", ", codes) + "; got '" + s + "'"
+                + Suggestion.hint(s, codes));
+        return dflt;
+    }
+
+    /** A plain string (default language) or a mapping {@code {en: …, fr: …}} of configured languages. */
+    Text text(String key, boolean required) {
+        YamlNode n = require(key, required);
+        if (n == null) return Text.EMPTY;
+        return asText(n, key);
+    }
+
+    Text asText(YamlNode n, String key) {
+        if (n instanceof YamlScalar s && !s.isNull() && s.kind() != YamlScalar.Kind.BOOLEAN) {
+            return Text.of(ctx.defaultLanguage(), s.text());
+        }
+        if (n instanceof YamlMap m) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (YamlMap.Entry e : m.entries().values()) {
+                if (ctx.languages() != null && !ctx.languages().contains(e.key())) {
+                    diag.error(e.keyLocation(), "unknown-language", "language '" + e.key() + "' in '" + key
+                            + "' is not configured in data/site.yaml" + Suggestion.hint(e.key(), ctx.languages()));
+                    continue;
+                }
+                String v = asString(e.value(), key + "." + e.key());
+                if (v != null) values.put(e.key(), v);
+            }
+            return Text.of(values);
+        }
+        diag.error(n.location(), "wrong-type", "'" + key + "' must be a string or a mapping of language codes to strings, not "
+                + n.describe());
+        return Text.EMPTY;
+    }
+
+    /** A list of strings; a single string is accepted as a one-item list. */
+    List<String> strings(String key) {
+        YamlNode n = node(key);
+        List<String> out = new ArrayList<>();
+        if (n == null) return out;
+        if (n instanceof YamlList l) {
+            for (YamlNode item : l.items()) {
+                String s = asString(item, key);
+                if (s != null) out.add(s);
+            }
+        } else {
+            diag.error(n.location(), "wrong-type", "'" + key + "' must be a list, not " + n.describe());
+        }
+        return out;
+    }
+
+    /** Items of a list, for lists of mappings; a non-list is reported. */
+    List<YamlNode> list(String key, boolean required) {
+        YamlNode n = require(key, required);
+        if (n == null) return List.of();
+        if (n instanceof YamlList l) return l.items();
+        diag.error(n.location(), "wrong-type", "'" + key + "' must be a list, not " + n.describe());
+        return List.of();
+    }
+
+    Fields sub(String key, String subWhat) {
+        YamlNode n = node(key);
+        if (n == null) return null;
+        return of(n, subWhat, ctx);
+    }
+
+    ReadContext context() {
+        return ctx;
+    }
+
+    /** Reports every key that no accessor asked for. Call last. */
+    void finish() {
+        for (YamlMap.Entry e : map.entries().values()) {
+            if (!known.contains(e.key())) {
+                diag.error(e.keyLocation(), "unknown-key", "unknown key '" + e.key() + "' in " + what
+                        + Suggestion.hint(e.key(), known));
+            }
+        }
+    }
+}

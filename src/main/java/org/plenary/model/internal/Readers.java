@@ -1,0 +1,88 @@
+package org.plenary.model.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.plenary.diag.Diagnostics;
+import org.plenary.diag.Location;
+import org.plenary.model.Advice;
+import org.plenary.model.ApplicationCount;
+import org.plenary.model.Community;
+import org.plenary.model.Draw;
+import org.plenary.model.Language;
+import org.plenary.model.Meeting;
+import org.plenary.model.Member;
+import org.plenary.model.Programme;
+import org.plenary.model.Site;
+import org.plenary.model.TravelRecord;
+import org.plenary.model.Workgroup;
+import org.plenary.registry.RawRegistry;
+import org.plenary.registry.SourceFile;
+import org.plenary.registry.YamlNode;
+
+/** Reads every registry, drops duplicates (reporting both places), then checks references. */
+public final class Readers {
+    private Readers() {
+    }
+
+    public static Community read(RawRegistry raw, Diagnostics diag, LocalDate asOfOverride) {
+        if (raw.site() == null) return null;
+        Site site = SiteReader.read(raw.site(), diag, asOfOverride);
+        if (site == null) return null;
+        ReadContext ctx = new ReadContext(diag, site.defaultLanguage(),
+                new LinkedHashSet<>(site.languages().stream().map(Language::code).toList()));
+
+        List<Member> members = records(raw.members(), "member", ctx, MemberReader::read, Member::id, Member::location);
+        List<Workgroup> workgroups = records(raw.workgroups(), "workgroup", ctx, CatalogueReader::workgroup, Workgroup::id,
+                Workgroup::location);
+        List<Meeting> meetings = records(raw.meetings(), "meeting", ctx, CatalogueReader::meeting, Meeting::id, Meeting::location);
+        List<Programme> programmes = records(raw.programmes(), "programme", ctx, CatalogueReader::programme, Programme::id,
+                Programme::location);
+        List<TravelRecord> travel = new ArrayList<>();
+        List<ApplicationCount> applications = new ArrayList<>();
+        for (SourceFile f : raw.travel()) TravelReader.read(f, ctx, travel, applications);
+        List<Advice> advice = records(raw.advice(), "advice statement", ctx, AdviceReader::read, Advice::id, Advice::location);
+        List<Draw> draws = records(raw.draws(), "draw", ctx, DrawReader::read, Draw::id, Draw::location);
+
+        members.sort(Comparator.comparing(Member::id));
+        meetings.sort(Comparator.comparing(Meeting::start).thenComparing(Meeting::id));
+        advice.sort(Comparator.comparing((Advice a) -> a.dates().key(), Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(Advice::id));
+        draws.sort(Comparator.comparing(Draw::announced).reversed().thenComparing(Draw::id));
+        Map<String, Integer> meetingOrder = new HashMap<>();
+        for (int i = 0; i < meetings.size(); i++) meetingOrder.put(meetings.get(i).id(), i);
+        travel.sort(Comparator.comparing((TravelRecord t) -> meetingOrder.getOrDefault(t.meeting(), Integer.MAX_VALUE)));
+
+        Community c = new Community(site, members, workgroups, meetings, programmes, travel, applications, advice, draws);
+        new ReferenceCheck(c, diag).run();
+        return c;
+    }
+
+    private static <T> List<T> records(List<SourceFile> files, String what, ReadContext ctx,
+                                       BiFunction<YamlNode, ReadContext, T> reader, Function<T, String> id,
+                                       Function<T, Location> location) {
+        List<T> out = new ArrayList<>();
+        Map<String, T> seen = new HashMap<>();
+        for (SourceFile file : files) {
+            for (YamlNode node : RecordNodes.of(file, what, ctx)) {
+                T t = reader.apply(node, ctx);
+                if (t == null) continue;
+                String key = id.apply(t).toLowerCase(java.util.Locale.ROOT);
+                T first = seen.putIfAbsent(key, t);
+                if (first != null) {
+                    ctx.diag().error(location.apply(t), "duplicate-id", what + " id '" + id.apply(t) + "' is already used at "
+                            + location.apply(first));
+                    continue;
+                }
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

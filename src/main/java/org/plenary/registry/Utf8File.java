@@ -1,0 +1,75 @@
+package org.plenary.registry;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.plenary.diag.Diagnostics;
+import org.plenary.diag.Location;
+
+/** Reads a text file that must be UTF-8; a bad byte is reported at its line and column, not as a crash. */
+public final class Utf8File {
+    private Utf8File() {
+    }
+
+    /** @return the text without a byte-order mark, or null when unreadable (reported) */
+    public static String read(Path file, String relPath, long maxBytes, Diagnostics diag) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > maxBytes) {
+                diag.error(Location.of(relPath), "file-too-large",
+                        "file is larger than " + (maxBytes >> 20) + " MiB; split the registry into several files");
+                return null;
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diag.error(Location.of(relPath), "io", "cannot read file: " + e.getMessage());
+            return null;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String s = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes);
+            diag.error(positionOfByte(bytes, bad, relPath), "not-utf8",
+                    String.format("file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8", bytes[bad] & 0xff, bad));
+            return null;
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] b) {
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int n = c < 0x80 ? 0 : (c >= 0xC2 && c <= 0xDF) ? 1 : (c >= 0xE0 && c <= 0xEF) ? 2 : (c >= 0xF0 && c <= 0xF4) ? 3 : -1;
+            if (n < 0) return i;
+            for (int k = 1; k <= n; k++) {
+                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) return i;
+            }
+            i += n + 1;
+        }
+        return Math.max(0, b.length - 1);
+    }
+
+    private static Location positionOfByte(byte[] b, int offset, String file) {
+        int line = 1;
+        int col = 1;
+        for (int i = 0; i < offset; i++) {
+            if (b[i] == '\n') {
+                line++;
+                col = 1;
+            } else if ((b[i] & 0xC0) != 0x80) {
+                col++;
+            }
+        }
+        return new Location(file, line, col);
+    }
+
+}

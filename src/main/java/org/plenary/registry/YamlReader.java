@@ -1,0 +1,168 @@
+package org.plenary.registry;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.plenary.diag.Diagnostics;
+import org.plenary.diag.Location;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads one YAML file into a {@link YamlNode} tree with positions, using Jackson's streaming YAML parser.
+ *
+ * <p>Hostile input is refused with a located error rather than a crash: files that are not UTF-8, files over
+ * {@link #MAX_FILE_BYTES}, nesting deeper than {@link #MAX_DEPTH}, and aliases ({@code *name}), which would
+ * otherwise allow "billion laughs" expansion and are never needed in a registry.
+ */
+public final class YamlReader {
+    static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+    static final int MAX_DEPTH = 40;
+
+    private final YAMLFactory factory;
+
+    public YamlReader() {
+        LoaderOptions loader = new LoaderOptions();
+        loader.setCodePointLimit((int) MAX_FILE_BYTES);
+        loader.setMaxAliasesForCollections(0);
+        loader.setNestingDepthLimit(MAX_DEPTH + 10);
+        loader.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both locations
+        this.factory = YAMLFactory.builder()
+                .loaderOptions(loader)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 10).build())
+                .build();
+    }
+
+    /**
+     * @param file     the file on disk
+     * @param relPath  the path shown in messages (relative to the site root)
+     * @return the document's root node, or null when the file could not be read (the reason is in {@code diag});
+     *         an empty document gives a null-valued scalar
+     */
+    public YamlNode read(Path file, String relPath, Diagnostics diag) {
+        String text = Utf8File.read(file, relPath, MAX_FILE_BYTES, diag);
+        if (text == null) return null;
+        return parse(text, relPath, diag);
+    }
+
+    /** Parses YAML text already in memory (front matter, tests). */
+    public YamlNode parse(String text, String relPath, Diagnostics diag) {
+        try (JsonParser p = factory.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == null) return new YamlScalar(null, YamlScalar.Kind.NULL, new Location(relPath, 1, 1));
+            YamlNode root = readValue((YAMLParser) p, relPath, diag, 0);
+            if (root != null && p.nextToken() != null) {
+                Location at = locate(p.currentTokenLocation(), relPath);
+                diag.error(at, "yaml-syntax", "more than one YAML document in this file; use one document (a mapping or a list)");
+                return null;
+            }
+            return root;
+        } catch (TooDeep e) {
+            diag.error(e.at, "yaml-too-deep", "YAML nested more than " + MAX_DEPTH + " levels deep");
+            return null;
+        } catch (JsonProcessingException e) {
+            diag.error(locate(e.getLocation(), relPath), "yaml-syntax", "invalid YAML: " + cleanMessage(e));
+            return null;
+        } catch (IOException e) {
+            diag.error(Location.of(relPath), "io", "cannot read: " + e.getMessage());
+            return null;
+        } catch (RuntimeException e) {
+            // SnakeYAML reports some limits (code points, aliases) as unchecked exceptions.
+            diag.error(Location.of(relPath), "yaml-syntax", "invalid YAML: " + firstLine(e.getMessage()));
+            return null;
+        }
+    }
+
+    private YamlNode readValue(YAMLParser p, String file, Diagnostics diag, int depth) throws IOException {
+        Location at = locate(p.currentTokenLocation(), file);
+        if (depth > MAX_DEPTH) throw new TooDeep(at);
+        JsonToken t = p.currentToken();
+        if (p.isCurrentAlias()) {
+            diag.error(at, "yaml-alias", "YAML aliases (*" + p.getText() + ") are not allowed in registries; write the value out");
+            return new YamlScalar(null, YamlScalar.Kind.NULL, at);
+        }
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, YamlMap.Entry> entries = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Location keyAt = locate(p.currentTokenLocation(), file);
+                    p.nextToken();
+                    YamlNode value = readValue(p, file, diag, depth + 1);
+                    YamlMap.Entry previous = entries.get(key);
+                    if (previous != null) {
+                        diag.error(keyAt, "duplicate-key", "key '" + key + "' appears twice in this mapping (first at line "
+                                + previous.keyLocation().line() + ")");
+                        continue;
+                    }
+                    entries.put(key, new YamlMap.Entry(key, keyAt, value));
+                }
+                return new YamlMap(entries, at);
+            }
+            case START_ARRAY: {
+                List<YamlNode> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(p, file, diag, depth + 1));
+                }
+                return new YamlList(items, at);
+            }
+            case VALUE_NULL:
+                return new YamlScalar(null, YamlScalar.Kind.NULL, at);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new YamlScalar(p.getText(), YamlScalar.Kind.BOOLEAN, at);
+            case VALUE_NUMBER_INT:
+                return new YamlScalar(p.getText(), YamlScalar.Kind.INTEGER, at);
+            case VALUE_NUMBER_FLOAT:
+                return new YamlScalar(p.getText(), YamlScalar.Kind.DECIMAL, at);
+            default:
+                return new YamlScalar(p.getText(), YamlScalar.Kind.STRING, at);
+        }
+    }
+
+    static Location locate(JsonLocation loc, String file) {
+        if (loc == null || loc.getLineNr() <= 0) return Location.of(file);
+        return new Location(file, loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+    }
+
+    /** Keeps SnakeYAML's explanation but drops its echo of the source and Jackson's location suffix. */
+    private static String cleanMessage(JsonProcessingException e) {
+        String m = e.getOriginalMessage();
+        if (m == null) return "unreadable YAML";
+        StringBuilder out = new StringBuilder();
+        for (String line : m.split("\\R")) {
+            String s = line.strip();
+            if (s.isEmpty() || s.startsWith("in 'reader'") || s.startsWith("in 'string'") || s.startsWith("^")
+                    || s.startsWith("at [Source") || line.startsWith("    ")) {
+                continue;
+            }
+            if (out.length() > 0) out.append("; ");
+            out.append(s);
+        }
+        return out.length() == 0 ? firstLine(m) : out.toString();
+    }
+
+    private static String firstLine(String m) {
+        if (m == null) return "unreadable YAML";
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
+    }
+
+    private static final class TooDeep extends RuntimeException {
+        final transient Location at;
+
+        TooDeep(Location at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
+}

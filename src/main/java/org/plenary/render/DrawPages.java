@@ -1,0 +1,84 @@
+package org.plenary.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.plenary.model.Draw;
+import org.plenary.model.DrawPool;
+import org.plenary.model.DrawSource;
+import org.plenary.model.Language;
+import org.plenary.model.Member;
+
+/** The list of draws and a page per draw with everything needed to check it. */
+public final class DrawPages {
+    public record Row(String title, String href, String purpose, String announced, int seats, int pool) {
+    }
+
+    public record Person(int position, String id, String name, String href, boolean selected) {
+    }
+
+    public record PoolView(String name, int seats, List<Person> pool, List<Person> result) {
+    }
+
+    public record SourceView(String name, String published, String values, String url) {
+    }
+
+    public record DrawView(String id, String title, String purpose, String announced, List<SourceView> sources,
+                           List<PoolView> pools, boolean stratified, String replacementPolicy, String note) {
+    }
+
+    private final Pages pages;
+    private final DrawSteps steps;
+
+    DrawPages(Pages pages, DrawSteps steps) {
+        this.pages = pages;
+        this.steps = steps;
+    }
+
+    void render() {
+        for (Language lang : pages.languages()) {
+            list(lang);
+            for (Draw d : pages.community.draws()) draw(lang, d);
+        }
+    }
+
+    private void list(Language lang) {
+        String l = lang.code();
+        PageContext ctx = pages.ctx(lang, SitePaths.draws(l), pages.strings(l).get("draws.title"), "draws");
+        List<Row> rows = new ArrayList<>();
+        for (Draw d : pages.community.draws()) {
+            rows.add(new Row(ctx.text(d.title()), ctx.href(SitePaths.draw(l, d.id())), ctx.t("draws.purpose." + d.purpose().code()),
+                    ctx.date(d.announced()), d.seats(), d.pools().stream().mapToInt(p -> p.members().size()).sum()));
+        }
+        pages.write(ctx, "draws/index.jte", Map.of("rows", rows), ctx.t("draws.lede"));
+    }
+
+    private void draw(Language lang, Draw d) {
+        String l = lang.code();
+        PageContext ctx = pages.ctx(lang, SitePaths.draw(l, d.id()), d.title().get(l, pages.defaultLanguage()), "draws");
+        List<SourceView> sources = new ArrayList<>();
+        for (DrawSource s : d.sources()) {
+            sources.add(new SourceView(s.name(), ctx.date(s.published()), String.join(" ", s.values()), s.url()));
+        }
+        List<PoolView> pools = new ArrayList<>();
+        for (DrawPool p : d.pools()) {
+            List<Person> pool = new ArrayList<>();
+            int i = 1;
+            for (String id : p.members()) pool.add(person(ctx, i++, id, p.result().contains(id)));
+            List<Person> result = new ArrayList<>();
+            i = 1;
+            for (String id : p.result()) result.add(person(ctx, i++, id, true));
+            pools.add(new PoolView(p.name(), p.seats(), pool, result));
+        }
+        DrawView view = new DrawView(d.id(), ctx.text(d.title()), ctx.t("draws.purpose." + d.purpose().code()),
+                ctx.date(d.announced()), sources, pools, d.stratified(),
+                d.replacementPolicy().isEmpty() ? "" : ctx.text(d.replacementPolicy()), d.note().isEmpty() ? "" : ctx.text(d.note()));
+        pages.write(ctx, "draws/draw.jte", Map.of("d", view, "steps", steps.of(ctx, d)), ctx.title());
+    }
+
+    private Person person(PageContext ctx, int position, String id, boolean selected) {
+        Member m = pages.community.member(id);
+        String name = m == null ? id : ctx.name(m.name());
+        return new Person(position, id, name, ctx.href(SitePaths.member(ctx.lang(), id)), selected);
+    }
+}

@@ -1,0 +1,59 @@
+package org.plenary.render;
+
+import java.math.BigDecimal;
+import java.text.Collator;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.Locale;
+
+/** Dates, numbers, money and name order as readers of one language expect them. */
+public final class Localizer {
+    private final Locale locale;
+    private final DateTimeFormatter longDate;
+    private final DateTimeFormatter monthYear;
+    private final Collator collator;
+
+    public Localizer(String language) {
+        this.locale = Locale.forLanguageTag(language);
+        this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+        Collator c = Collator.getInstance(locale);
+        c.setStrength(Collator.SECONDARY);
+        this.collator = c;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String date(LocalDate d) {
+        return d == null ? "" : longDate.format(d);
+    }
+
+    public String monthYear(LocalDate d) {
+        return d == null ? "" : monthYear.format(d);
+    }
+
+    public String number(long n) {
+        return NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
+    public String money(BigDecimal amount, String currency) {
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+        try {
+            f.setCurrency(Currency.getInstance(currency));
+        } catch (IllegalArgumentException e) {
+            return amount.toPlainString() + " " + currency;
+        }
+        return f.format(amount);
+    }
+
+    /** Orders names by the language's collation (accents, scripts), then by the raw string for stability. */
+    public Comparator<String> names() {
+        return Comparator.<String, String>comparing(s -> s, collator::compare).thenComparing(Comparator.naturalOrder());
+    }
+}

@@ -1,0 +1,198 @@
+package org.plenary.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.plenary.content.Markdown;
+import org.plenary.model.Advice;
+import org.plenary.model.Draw;
+import org.plenary.model.DrawPool;
+import org.plenary.model.Language;
+import org.plenary.model.Link;
+import org.plenary.model.Member;
+import org.plenary.model.MemberKind;
+import org.plenary.model.Participation;
+import org.plenary.model.Region;
+import org.plenary.model.Role;
+import org.plenary.model.Rules;
+import org.plenary.model.TravelRecord;
+import org.plenary.model.Workgroup;
+import org.plenary.rules.Standing;
+
+/** The member directory and one profile per public member. Aggregate-only members are counted, never named. */
+public final class MemberPages {
+    public record Row(String name, String href, String kind, String country, String status, String statusClass) {
+    }
+
+    public record RegionGroup(String code, String name, List<Row> rows) {
+    }
+
+    public record RoleRow(String role, String body, String from, String to, String selectedBy, String drawHref,
+                          String drawTitle) {
+    }
+
+    public record PeriodRow(String what, String href, String from, String to) {
+    }
+
+    public record TripRow(String meeting, String href, String programme, String status, boolean funded) {
+    }
+
+    public record LinkRow(String title, String href) {
+    }
+
+    public record Profile(String name, String kind, String region, String country, String joined, String left,
+                          String affiliation, String bioHtml, String representative, List<LinkRow> links,
+                          List<String> standing, String statusClass, String statusLabel, List<RoleRow> roles,
+                          List<PeriodRow> participation, List<TripRow> trips, int tripsUsed, int tripsLeft, int cap,
+                          List<LinkRow> advice, List<LinkRow> draws) {
+    }
+
+    private final Pages pages;
+    private final Markdown markdown = new Markdown();
+
+    MemberPages(Pages pages) {
+        this.pages = pages;
+    }
+
+    void render() {
+        for (Language lang : pages.languages()) {
+            directory(lang);
+            for (Member m : pages.publicMembers()) profile(lang, m);
+        }
+    }
+
+    private void directory(Language lang) {
+        String l = lang.code();
+        Comparator<String> names = pages.format(l).names();
+        List<RegionGroup> groups = new ArrayList<>();
+        PageContext ctx = pages.ctx(lang, SitePaths.members(l), pages.strings(l).get("members.title"), "members");
+        for (Region r : pages.community.site().regions()) {
+            List<Member> in = pages.publicMembers().stream().filter(m -> r.code().equals(m.region()))
+                    .sorted(Comparator.comparing((Member m) -> pages.sortKey(m, l), names)).toList();
+            List<Row> rows = new ArrayList<>();
+            for (Member m : in) rows.add(row(ctx, m));
+            groups.add(new RegionGroup(r.code(), ctx.text(r.name()), rows));
+        }
+        long hidden = pages.community.members().stream().filter(m -> !m.isPublic()).count();
+        pages.write(ctx, "members/index.jte", Map.of("groups", groups, "hidden", hidden,
+                "total", (long) pages.community.members().size()), ctx.t("members.lede"));
+    }
+
+    private Row row(PageContext ctx, Member m) {
+        Standing s = pages.derived.standing(m.id());
+        return new Row(ctx.name(m.name()), ctx.href(SitePaths.member(ctx.lang(), m.id())), kind(ctx, m),
+                country(ctx, m.country()), statusLabel(ctx, m, s), statusClass(m, s));
+    }
+
+    private void profile(Language lang, Member m) {
+        String l = lang.code();
+        PageContext ctx = pages.ctx(lang, SitePaths.member(l, m.id()), pages.name(m, l), "members");
+        Standing s = pages.derived.standing(m.id());
+        Rules rules = pages.community.site().rules();
+        Region region = m.region() == null ? null : pages.community.site().region(m.region());
+
+        List<RoleRow> roles = new ArrayList<>();
+        for (Role r : m.roles().stream().sorted(Comparator.comparing(Role::from).reversed()).toList()) {
+            Draw d = r.draw() == null ? null : pages.community.draw(r.draw());
+            roles.add(new RoleRow(ctx.t("role." + r.role().code()), body(ctx, r.body()), ctx.date(r.from()),
+                    r.to() == null ? ctx.t("common.present") : ctx.date(r.to()),
+                    r.selectedBy() == null ? "" : ctx.t("selected." + r.selectedBy().code()),
+                    d == null ? null : ctx.href(SitePaths.draw(l, d.id())), d == null ? null : ctx.text(d.title())));
+        }
+        List<PeriodRow> participation = new ArrayList<>();
+        for (Participation p : m.participation().stream().sorted(Comparator.comparing(Participation::from).reversed()).toList()) {
+            Workgroup wg = pages.community.workgroup(p.workgroup());
+            participation.add(new PeriodRow(wg == null ? p.workgroup() : ctx.text(wg.name()), null, ctx.date(p.from()),
+                    p.to() == null ? ctx.t("common.present") : ctx.date(p.to())));
+        }
+        List<TripRow> trips = new ArrayList<>();
+        for (TravelRecord t : pages.community.travel()) {
+            if (!t.member().equals(m.id())) continue;
+            var programme = pages.community.programme(t.programme());
+            trips.add(new TripRow(t.meeting(), ctx.href(SitePaths.meeting(l, t.meeting())),
+                    programme == null ? t.programme() : ctx.text(programme.name()), ctx.t("travel.status." + t.status().code()),
+                    t.funded()));
+        }
+        java.util.Collections.reverse(trips);
+        List<LinkRow> advice = new ArrayList<>();
+        for (Advice a : pages.community.advice()) {
+            if (a.penholders().contains(m.id())) {
+                advice.add(new LinkRow(ctx.text(a.title()), ctx.href(SitePaths.statement(l, a.id()))));
+            }
+        }
+        List<LinkRow> draws = new ArrayList<>();
+        for (Draw d : pages.community.draws()) {
+            boolean inPool = false;
+            boolean picked = false;
+            for (DrawPool p : d.pools()) {
+                inPool |= p.members().contains(m.id());
+                picked |= p.result().contains(m.id());
+            }
+            if (inPool) {
+                draws.add(new LinkRow(ctx.text(d.title()) + " — " + ctx.t(picked ? "draws.selected" : "draws.notSelected"),
+                        ctx.href(SitePaths.draw(l, d.id()))));
+            }
+        }
+        List<LinkRow> links = new ArrayList<>();
+        for (Link k : m.links()) links.add(new LinkRow(ctx.text(k.title()), k.url()));
+        String bio = m.bio().isEmpty() ? "" : markdown.toHtml(ctx.text(m.bio()));
+        Profile profile = new Profile(ctx.name(m.name()), kind(ctx, m), region == null ? "" : ctx.text(region.name()),
+                country(ctx, m.country()), ctx.date(m.joined()), m.left() == null ? "" : ctx.date(m.left()),
+                m.affiliation().isEmpty() ? "" : ctx.text(m.affiliation()), bio, m.representative(), links,
+                standing(ctx, s, rules), statusClass(m, s), statusLabel(ctx, m, s), roles, participation, trips,
+                s.fundedTrips(), s.tripsLeft(), rules.travelLifetimeCap(), advice, draws);
+        pages.write(ctx, "members/profile.jte", Map.of("p", profile), ctx.t("members.profile.description", profile.name()));
+    }
+
+    /** The "why" behind a member's status, one sentence each, in the page's language. */
+    private static List<String> standing(PageContext ctx, Standing s, Rules rules) {
+        List<String> out = new ArrayList<>();
+        if (s.member().left() != null && !s.member().left().isAfter(ctx.site().asOf())) {
+            out.add(ctx.t("status.left", ctx.date(s.member().left())));
+        }
+        if (s.active()) {
+            out.add(ctx.t("status.active", ctx.date(s.activeSince()), rules.activeMinMonths()));
+            out.add(ctx.t("status.voting.active"));
+        } else {
+            out.add(ctx.t("status.inactive", rules.activeMinMonths()));
+            if (s.voting()) {
+                out.add(ctx.t("status.voting.until", ctx.date(s.votingUntil()), rules.votingValidMonths(), ctx.date(s.lastActiveEnd())));
+            } else if (s.votingUntil() != null) {
+                out.add(ctx.t("status.voting.lapsed", ctx.date(s.votingUntil())));
+            } else {
+                out.add(ctx.t("status.voting.none", rules.activeMinMonths()));
+            }
+        }
+        out.add(ctx.t(s.alacEligible() ? "status.candidacy.yes" : "status.candidacy.no", s.activeMonths(),
+                rules.alacCandidacyMinMonths()));
+        return out;
+    }
+
+    private static String statusLabel(PageContext ctx, Member m, Standing s) {
+        if (s.active()) return ctx.t("status.label.active");
+        if (s.voting()) return ctx.t("status.label.voting");
+        if (m.left() != null && !m.left().isAfter(ctx.site().asOf())) return ctx.t("status.label.left");
+        return ctx.t("status.label.inactive");
+    }
+
+    private static String statusClass(Member m, Standing s) {
+        return s.active() ? "ok" : s.voting() ? "warn" : "off";
+    }
+
+    private static String kind(PageContext ctx, Member m) {
+        return ctx.t(m.kind() == MemberKind.ORGANIZATION ? "kind.organization" : "kind.individual");
+    }
+
+    static String country(PageContext ctx, String code) {
+        if (code == null) return "";
+        return new Locale("", code).getDisplayCountry(ctx.format().locale());
+    }
+
+    private String body(PageContext ctx, String body) {
+        if (body == null) return "";
+        Workgroup wg = pages.community.workgroup(body);
+        return wg == null ? body : ctx.text(wg.name());
+    }
+}

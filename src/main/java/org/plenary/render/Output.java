@@ -1,0 +1,59 @@
+package org.plenary.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Writes generated files under the staging folder and remembers which pages exist (for the sitemap). */
+public final class Output {
+    private final Path dir;
+    private final Set<String> pages = new TreeSet<>();
+    private long files;
+
+    public Output(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** @param sitePath site-absolute path; a path ending in "/" is written as its index.html */
+    public synchronized void page(String sitePath, String html) {
+        pages.add(sitePath);
+        file(SitePaths.file(sitePath), html);
+    }
+
+    public void file(String relative, String text) {
+        bytes(relative, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void bytes(String relative, byte[] data) {
+        Path target = dir.resolve(relative);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, data);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+        synchronized (this) {
+            files++;
+        }
+    }
+
+    public synchronized Set<String> pages() {
+        return Set.copyOf(pages);
+    }
+
+    public synchronized java.util.List<String> pagesSorted() {
+        return java.util.List.copyOf(pages);
+    }
+
+    public synchronized long fileCount() {
+        return files;
+    }
+}

@@ -1,0 +1,80 @@
+package org.plenary.render;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.plenary.content.Content;
+import org.plenary.model.Community;
+import org.plenary.model.Language;
+import org.plenary.model.Member;
+import org.plenary.rules.Derived;
+
+/** What every page builder shares: the inputs, the templates, the output, and per-language strings and formats. */
+final class Pages {
+    final Community community;
+    final Derived derived;
+    final Content content;
+    final Templates templates;
+    final Output out;
+    private final Map<String, UiStrings> strings = new HashMap<>();
+    private final Map<String, Localizer> formats = new HashMap<>();
+
+    Pages(Community community, Derived derived, Content content, Templates templates, Output out) {
+        this.community = community;
+        this.derived = derived;
+        this.content = content;
+        this.templates = templates;
+        this.out = out;
+        for (Language l : community.site().languages()) {
+            strings.put(l.code(), UiStrings.load(l.code()));
+            formats.put(l.code(), new Localizer(l.code()));
+        }
+    }
+
+    List<Language> languages() {
+        return community.site().languages();
+    }
+
+    String defaultLanguage() {
+        return community.site().defaultLanguage();
+    }
+
+    UiStrings strings(String lang) {
+        return strings.get(lang);
+    }
+
+    Localizer format(String lang) {
+        return formats.get(lang);
+    }
+
+    PageContext ctx(Language lang, String path, String title, String section) {
+        return new PageContext(community.site(), lang, strings.get(lang.code()), formats.get(lang.code()), path, title, section);
+    }
+
+    void write(PageContext ctx, String template, Map<String, Object> params, String description) {
+        write(ctx, template, params, description, "");
+    }
+
+    void write(PageContext ctx, String template, Map<String, Object> params, String description, String head) {
+        out.page(ctx.path(), templates.page(template, ctx, params, description, head));
+    }
+
+    /** Display name in a language; the sort key honours {@code sort_name}. */
+    String name(Member m, String lang) {
+        return m.name().get(lang, defaultLanguage());
+    }
+
+    String sortKey(Member m, String lang) {
+        return m.sortName() != null && lang.equals(defaultLanguage()) ? m.sortName() : name(m, lang);
+    }
+
+    /** Members who may be named in public output. */
+    List<Member> publicMembers() {
+        return community.members().stream().filter(Member::isPublic).toList();
+    }
+
+    boolean named(String memberId) {
+        Member m = community.member(memberId);
+        return m != null && m.isPublic();
+    }
+}

@@ -1,0 +1,112 @@
+package org.plenary.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.plenary.model.Language;
+import org.plenary.model.Site;
+
+/** The files around the pages: theme assets, the root language chooser, 404.html, robots.txt, sitemap.xml. */
+public final class SiteFiles {
+    public record LanguageLink(String code, String name, String href, String dir) {
+    }
+
+    private final Pages pages;
+
+    SiteFiles(Pages pages) {
+        this.pages = pages;
+    }
+
+    void render() {
+        assets();
+        root();
+        notFound();
+        robots();
+    }
+
+    /** Runs last, once every page is known. Needs an absolute base URL; without one no sitemap is written. */
+    void sitemap() {
+        Site site = pages.community.site();
+        if (site.baseUrl() == null) return;
+        StringBuilder x = new StringBuilder();
+        x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        x.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        for (String path : pages.out.pagesSorted()) {
+            if (!path.endsWith("/") || path.equals("/")) continue;
+            x.append("  <url>\n    <loc>").append(Xml.escape(site.baseUrl() + path)).append("</loc>\n");
+            for (Language l : site.languages()) {
+                x.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(l.code()).append("\" href=\"")
+                        .append(Xml.escape(site.baseUrl() + SitePaths.inLanguage(path, l.code()))).append("\"/>\n");
+            }
+            x.append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"")
+                    .append(Xml.escape(site.baseUrl() + SitePaths.inLanguage(path, site.defaultLanguage()))).append("\"/>\n");
+            x.append("  </url>\n");
+        }
+        x.append("</urlset>\n");
+        pages.out.file("sitemap.xml", x.toString());
+    }
+
+    private void robots() {
+        Site site = pages.community.site();
+        StringBuilder r = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (site.baseUrl() != null) r.append("Sitemap: ").append(site.baseUrl()).append("/sitemap.xml\n");
+        pages.out.file("robots.txt", r.toString());
+    }
+
+    private List<LanguageLink> languages(PageContext ctx) {
+        return pages.languages().stream()
+                .map(l -> new LanguageLink(l.code(), l.name(), ctx.href(SitePaths.home(l.code())), l.rtl() ? "rtl" : "ltr"))
+                .toList();
+    }
+
+    /** The bare domain: a language chooser that also redirects by the browser's language when JavaScript runs. */
+    private void root() {
+        Language dflt = pages.community.site().language(pages.defaultLanguage());
+        PageContext ctx = pages.ctx(dflt, "/", pages.community.site().title().get(dflt.code(), dflt.code()), "home");
+        String html = pages.templates.render("root.jte", Map.of("ctx", ctx, "languages", languages(ctx)));
+        pages.out.file("index.html", html);
+    }
+
+    private void notFound() {
+        Language dflt = pages.community.site().language(pages.defaultLanguage());
+        PageContext ctx = pages.ctx(dflt, "/404.html", pages.strings(dflt.code()).get("notfound.title"), "");
+        ctx.useRootRelativeLinks();
+        String html = pages.templates.page("notfound.jte", ctx, Map.of("languages", languages(ctx)), "", "");
+        pages.out.file("404.html", html);
+    }
+
+    /** Copies {@code theme/static/**} from the jar (or the classes folder in tests) to {@code /assets/}. */
+    private void assets() {
+        try {
+            URI uri = SiteFiles.class.getResource("/theme/static").toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                    copyTree(fs.getPath("/theme/static"));
+                }
+            } else {
+                copyTree(Path.of(uri));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new IllegalStateException("theme assets missing from the build", e);
+        }
+    }
+
+    private void copyTree(Path from) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String rel = from.relativize(p).toString().replace('\\', '/');
+                pages.out.bytes("assets/" + rel, Files.readAllBytes(p));
+            }
+        }
+    }
+}

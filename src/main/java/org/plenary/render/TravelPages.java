@@ -1,0 +1,193 @@
+package org.plenary.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.plenary.content.Markdown;
+import org.plenary.model.ApplicationCount;
+import org.plenary.model.Language;
+import org.plenary.model.Meeting;
+import org.plenary.model.Member;
+import org.plenary.model.Money;
+import org.plenary.model.Programme;
+import org.plenary.model.TravelRecord;
+import org.plenary.model.TravelStatus;
+import org.plenary.rules.SlotUse;
+import org.plenary.rules.Standing;
+
+/** Travel transparency (Rec. 13): overview, a page per meeting, a page per programme. */
+public final class TravelPages {
+    public record MeetingRow(String id, String href, String city, String dates, int funded, String cost, boolean virtual) {
+    }
+
+    public record ProgrammeRow(String name, String href, String slots, int funded) {
+    }
+
+    public record CapRow(String name, String href, int trips, int left, int percent) {
+    }
+
+    public record Traveller(String name, String href, String programme, String programmeHref, String airfare,
+                            String hotelNights, String perDiemDays, String cost) {
+    }
+
+    public record Count(String label, String value) {
+    }
+
+    public record MeetingView(String id, String city, String country, String dates, String kind, boolean virtual,
+                              List<Traveller> travellers, int unnamed, List<Count> outcomes, List<Count> applications,
+                              List<Count> slots, String totalCost) {
+    }
+
+    public record ProgrammeView(String name, String description, String eligibility, String howToApplyHtml,
+                                String covers, String slots, String url, List<MeetingRow> meetings) {
+    }
+
+    private final Pages pages;
+    private final Markdown markdown = new Markdown();
+
+    TravelPages(Pages pages) {
+        this.pages = pages;
+    }
+
+    void render() {
+        for (Language lang : pages.languages()) {
+            overview(lang);
+            for (Meeting m : pages.community.meetings()) meeting(lang, m);
+            for (Programme p : pages.community.programmes()) programme(lang, p);
+        }
+    }
+
+    private void overview(Language lang) {
+        String l = lang.code();
+        PageContext ctx = pages.ctx(lang, SitePaths.travel(l), pages.strings(l).get("travel.title"), "travel");
+        List<MeetingRow> meetings = new ArrayList<>();
+        for (Meeting m : newestFirst()) {
+            MeetingRow row = meetingRow(ctx, m, null);
+            if (row.funded() > 0) meetings.add(row);
+        }
+        List<ProgrammeRow> programmes = new ArrayList<>();
+        for (Programme p : pages.community.programmes()) {
+            int funded = (int) pages.community.travel().stream().filter(t -> t.funded() && t.programme().equals(p.id())).count();
+            programmes.add(new ProgrammeRow(ctx.text(p.name()), ctx.href(SitePaths.programme(l, p.id())),
+                    p.slotsPerMeeting() == null ? "—" : ctx.number(p.slotsPerMeeting()), funded));
+        }
+        int cap = pages.community.site().rules().travelLifetimeCap();
+        List<CapRow> tracker = new ArrayList<>();
+        pages.derived.standings().values().stream()
+                .filter(s -> s.fundedTrips() > 0 && s.member().isPublic())
+                .sorted(Comparator.comparingInt(Standing::fundedTrips).reversed().thenComparing(s -> s.member().id()))
+                .limit(15)
+                .forEach(s -> tracker.add(new CapRow(ctx.name(s.member().name()), ctx.href(SitePaths.member(l, s.member().id())),
+                        s.fundedTrips(), s.tripsLeft(), cap == 0 ? 100 : Math.min(100, s.fundedTrips() * 100 / cap))));
+        long funded = pages.community.travel().stream().filter(TravelRecord::funded).count();
+        long people = pages.community.travel().stream().filter(TravelRecord::funded).map(TravelRecord::member).distinct().count();
+        pages.write(ctx, "travel/index.jte", Map.of("meetings", meetings, "programmes", programmes, "tracker", tracker,
+                "cap", cap, "funded", funded, "people", people), ctx.t("travel.lede"));
+    }
+
+    private MeetingRow meetingRow(PageContext ctx, Meeting m, String programme) {
+        int funded = 0;
+        Map<String, BigDecimal> cost = new TreeMap<>();
+        for (TravelRecord t : pages.community.travel()) {
+            if (!t.meeting().equals(m.id()) || !t.funded()) continue;
+            if (programme != null && !t.programme().equals(programme)) continue;
+            funded++;
+            if (t.cost() != null) cost.merge(t.cost().currency(), t.cost().amount(), BigDecimal::add);
+        }
+        return new MeetingRow(m.id(), ctx.href(SitePaths.meeting(ctx.lang(), m.id())), ctx.text(m.city()),
+                dates(ctx, m), funded, money(ctx, cost), m.virtual());
+    }
+
+    private void meeting(Language lang, Meeting m) {
+        String l = lang.code();
+        PageContext ctx = pages.ctx(lang, SitePaths.meeting(l, m.id()),
+                pages.strings(l).format("travel.meeting.title", m.id(), m.city().get(l, pages.defaultLanguage())), "travel");
+        List<Traveller> travellers = new ArrayList<>();
+        int unnamed = 0;
+        Map<TravelStatus, Integer> outcomes = new TreeMap<>();
+        Map<String, BigDecimal> total = new TreeMap<>();
+        for (TravelRecord t : pages.community.travel()) {
+            if (!t.meeting().equals(m.id())) continue;
+            outcomes.merge(t.status(), 1, Integer::sum);
+            if (!t.funded()) continue;
+            if (t.cost() != null) total.merge(t.cost().currency(), t.cost().amount(), BigDecimal::add);
+            Member who = pages.community.member(t.member());
+            if (who == null || !who.isPublic()) {
+                unnamed++;
+                continue;
+            }
+            Programme p = pages.community.programme(t.programme());
+            var c = t.covers();
+            travellers.add(new Traveller(ctx.name(who.name()), ctx.href(SitePaths.member(l, who.id())),
+                    p == null ? t.programme() : ctx.text(p.name()), ctx.href(SitePaths.programme(l, t.programme())),
+                    c == null || c.airfare() == null ? "—" : ctx.t("travel.airfare." + c.airfare().code()),
+                    c == null || c.hotelNights() == null ? "—" : ctx.number(c.hotelNights()),
+                    c == null || c.perDiemDays() == null ? "—" : ctx.number(c.perDiemDays()),
+                    t.cost() == null ? "—" : money(ctx, t.cost())));
+        }
+        travellers.sort(Comparator.comparing(Traveller::programme).thenComparing(Traveller::name, pages.format(l).names()));
+        List<Count> outcomeRows = new ArrayList<>();
+        outcomes.forEach((s, n) -> outcomeRows.add(new Count(ctx.t("travel.status." + s.code()), ctx.number(n))));
+        List<Count> applications = new ArrayList<>();
+        for (ApplicationCount a : pages.community.applications()) {
+            if (!a.meeting().equals(m.id())) continue;
+            Programme p = pages.community.programme(a.programme());
+            applications.add(new Count(p == null ? a.programme() : ctx.text(p.name()), ctx.number(a.received())));
+        }
+        List<Count> slots = new ArrayList<>();
+        for (SlotUse s : pages.derived.slotUse(m.id())) {
+            Programme p = pages.community.programme(s.programme());
+            slots.add(new Count(p == null ? s.programme() : ctx.text(p.name()),
+                    s.slots() == null ? ctx.number(s.used()) : ctx.t("travel.slots.used", ctx.number(s.used()), ctx.number(s.slots()))));
+        }
+        MeetingView view = new MeetingView(m.id(), ctx.text(m.city()), MemberPages.country(ctx, m.country()), dates(ctx, m),
+                ctx.t("meeting.kind." + m.kind().code()), m.virtual(), travellers, unnamed, outcomeRows, applications, slots,
+                money(ctx, total));
+        pages.write(ctx, "travel/meeting.jte", Map.of("m", view), ctx.title());
+    }
+
+    private void programme(Language lang, Programme p) {
+        String l = lang.code();
+        PageContext ctx = pages.ctx(lang, SitePaths.programme(l, p.id()), p.name().get(l, pages.defaultLanguage()), "travel");
+        List<MeetingRow> meetings = new ArrayList<>();
+        for (Meeting m : newestFirst()) {
+            MeetingRow row = meetingRow(ctx, m, p.id());
+            if (row.funded() > 0) meetings.add(row);
+        }
+        ProgrammeView view = new ProgrammeView(ctx.text(p.name()), ctx.text(p.description()), ctx.text(p.eligibility()),
+                p.howToApply().isEmpty() ? "" : markdown.toHtml(ctx.text(p.howToApply())), ctx.text(p.covers()),
+                p.slotsPerMeeting() == null ? null : ctx.number(p.slotsPerMeeting()), p.url(), meetings);
+        pages.write(ctx, "travel/programme.jte", Map.of("p", view), view.description());
+    }
+
+    private List<Meeting> newestFirst() {
+        List<Meeting> list = new ArrayList<>(pages.community.meetings());
+        java.util.Collections.reverse(list);
+        return list;
+    }
+
+    static String dates(PageContext ctx, Meeting m) {
+        return ctx.date(m.start()) + " – " + ctx.date(m.end());
+    }
+
+    private static String money(PageContext ctx, Money m) {
+        return ctx.format().money(m.amount(), m.currency());
+    }
+
+    private static String money(PageContext ctx, Map<String, BigDecimal> byCurrency) {
+        if (byCurrency.isEmpty()) return "—";
+        List<String> parts = new ArrayList<>();
+        byCurrency.forEach((c, a) -> parts.add(ctx.format().money(a, c)));
+        return String.join(" + ", parts);
+    }
+
+    static Map<String, Integer> count(List<String> keys) {
+        Map<String, Integer> m = new HashMap<>();
+        for (String k : keys) m.merge(k, 1, Integer::sum);
+        return m;
+    }
+}

@@ -1,0 +1,78 @@
+package org.plenary.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The theme's interface strings for one language ({@code templates/i18n/<lang>.properties}, UTF-8), falling back
+ * key by key to English so a half-translated language still renders.
+ */
+public final class UiStrings {
+    private static final String RESOURCE = "/theme/i18n/%s.properties";
+
+    private final String language;
+    private final Map<String, String> strings;
+    private final Map<String, String> fallback;
+    private final Locale locale;
+
+    private UiStrings(String language, Map<String, String> strings, Map<String, String> fallback) {
+        this.language = language;
+        this.strings = strings;
+        this.fallback = fallback;
+        this.locale = Locale.forLanguageTag(language);
+    }
+
+    public static UiStrings load(String language) {
+        Map<String, String> en = read("en");
+        Map<String, String> own = language.equals("en") ? en : read(language);
+        return new UiStrings(language, own, en);
+    }
+
+    /** Whether the theme ships strings for this language at all. */
+    public static boolean available(String language) {
+        return UiStrings.class.getResource(String.format(RESOURCE, language)) != null;
+    }
+
+    static Map<String, String> read(String language) {
+        Map<String, String> out = new HashMap<>();
+        try (InputStream in = UiStrings.class.getResourceAsStream(String.format(RESOURCE, language))) {
+            if (in == null) return out;
+            Properties p = new Properties();
+            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            for (String k : p.stringPropertyNames()) out.put(k, p.getProperty(k));
+        } catch (IOException e) {
+            throw new IllegalStateException("theme strings for " + language + " unreadable", e);
+        }
+        return out;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** The string for a key; a missing key shows as the key itself so it is noticed, never as an exception. */
+    public String get(String key) {
+        String v = strings.get(key);
+        if (v == null) v = fallback.get(key);
+        return v == null ? key : v;
+    }
+
+    /** A string with {@code {0}}-style arguments, formatted for this language. */
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key).replace("'", "''"), locale).format(args);
+    }
+
+    public boolean has(String key) {
+        return strings.containsKey(key);
+    }
+}
