@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "draw",
         mixinStandardHelpOptions = true,
         description = "Publicly verifiable random draws (RFC 3797).",
-        subcommands = {DrawRunCommand.class})
+        subcommands = {DrawRunCommand.class, DrawVerifyCommand.class})
 public final class DrawCommand implements Callable<Integer> {
     static final int USAGE_ERROR = 2;
 

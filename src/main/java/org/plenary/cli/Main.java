@@ -26,6 +26,12 @@ public final class Main {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new CrashHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            // One line instead of a usage dump: the message says what is wrong, --help says the rest.
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("plenary: " + ex.getMessage() + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            return 2;
+        });
         return cli.execute(args);
     }
 }

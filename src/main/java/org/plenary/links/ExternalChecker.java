@@ -13,6 +13,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -205,10 +206,6 @@ final class ExternalChecker {
                 return new Attempt(ExternalResult.failure(a.failure + where, clock.instant()), a.tryGet);
             }
             if (isRedirect(a.status) && a.location != null) {
-                if (redirects.size() >= options.maxRedirects()) {
-                    return new Attempt(ExternalResult.failure("too many redirects (more than " + options.maxRedirects()
-                            + "), last to " + current, clock.instant()), false);
-                }
                 URI next;
                 try {
                     next = resolveLocation(current, a.location);
@@ -216,10 +213,14 @@ final class ExternalChecker {
                     return new Attempt(ExternalResult.failure("redirects to a malformed URL: " + a.location,
                             clock.instant()), false);
                 }
-                redirects.add(a.status);
                 if (!seen.add(next)) {
                     return new Attempt(ExternalResult.failure("redirect loop at " + next, clock.instant()), false);
                 }
+                if (redirects.size() >= options.maxRedirects()) {
+                    return new Attempt(ExternalResult.failure("too many redirects (more than " + options.maxRedirects()
+                            + "), last to " + next, clock.instant()), false);
+                }
+                redirects.add(a.status);
                 current = next;
                 continue;
             }
@@ -270,7 +271,7 @@ final class ExternalChecker {
             } catch (IOException e) {
                 String why = describe(e);
                 boolean permanent = why.startsWith("unknown host") || why.startsWith("connection refused")
-                        || why.startsWith("TLS");
+                        || why.startsWith("cannot connect") || why.startsWith("TLS");
                 if (!permanent && attempt < retry.maxRetries()) {
                     throttle.holdOff(host, retry.delay(attempt, null, clock.instant()));
                     continue;
@@ -356,9 +357,10 @@ final class ExternalChecker {
             if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) return "unknown host";
             if (t instanceof SSLException) return "TLS error: " + t.getMessage();
             String msg = t.getMessage();
-            if (t instanceof ConnectException && msg != null && msg.toLowerCase(Locale.ROOT).contains("refused")) {
-                return "connection refused";
-            }
+            // Java's client reports a refused connection as ConnectException(null) caused by a closed channel.
+            boolean refused = (msg != null && msg.toLowerCase(Locale.ROOT).contains("refused"))
+                    || (t instanceof ClosedChannelException && e instanceof ConnectException);
+            if (refused) return "connection refused";
         }
         if (e instanceof ConnectException) return "cannot connect";
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

@@ -16,6 +16,11 @@ public final class ModelBuilder {
         this.asOfOverride = asOfOverride;
     }
 
+    /** Reads one file of draw records without the rest of the registry. */
+    public static java.util.List<Draw> readDraws(org.plenary.registry.SourceFile file, Site site, Diagnostics diag) {
+        return Readers.draws(file, site, diag);
+    }
+
     /** @return the community, or null when not even {@code site.yaml} could be read */
     public Community build(RawRegistry raw, Diagnostics diag) {
         return Readers.read(raw, diag, asOfOverride);

@@ -16,6 +16,8 @@ import java.util.Map;
 import org.plenary.diag.Diagnostics;
 import org.plenary.diag.Location;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML file into a {@link YamlNode} tree with positions, using Jackson's streaming YAML parser.
@@ -56,38 +58,72 @@ public final class YamlReader {
 
     /** Parses YAML text already in memory (front matter, tests). */
     public YamlNode parse(String text, String relPath, Diagnostics diag) {
+        Doc doc = new Doc(relPath, diag);
         try (JsonParser p = factory.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) return new YamlScalar(null, YamlScalar.Kind.NULL, new Location(relPath, 1, 1));
-            YamlNode root = readValue((YAMLParser) p, relPath, diag, 0);
+            YamlNode root = readValue((YAMLParser) p, doc, 0);
             if (root != null && p.nextToken() != null) {
                 Location at = locate(p.currentTokenLocation(), relPath);
                 diag.error(at, "yaml-syntax", "more than one YAML document in this file; use one document (a mapping or a list)");
                 return null;
             }
-            return root;
+            return doc.aliases > 0 ? null : root;
         } catch (TooDeep e) {
             diag.error(e.at, "yaml-too-deep", "YAML nested more than " + MAX_DEPTH + " levels deep");
             return null;
         } catch (JsonProcessingException e) {
-            diag.error(locate(e.getLocation(), relPath), "yaml-syntax", "invalid YAML: " + cleanMessage(e));
+            MarkedYAMLException marked = marked(e);
+            Location at = marked != null && marked.getProblemMark() != null ? locate(marked.getProblemMark(), relPath)
+                    : locate(e.getLocation(), relPath);
+            diag.error(at, "yaml-syntax", "invalid YAML: " + (marked != null ? explain(marked) : cleanMessage(e)));
             return null;
         } catch (IOException e) {
             diag.error(Location.of(relPath), "io", "cannot read: " + e.getMessage());
             return null;
         } catch (RuntimeException e) {
             // SnakeYAML reports some limits (code points, aliases) as unchecked exceptions.
-            diag.error(Location.of(relPath), "yaml-syntax", "invalid YAML: " + firstLine(e.getMessage()));
+            MarkedYAMLException marked = marked(e);
+            Location at = marked != null && marked.getProblemMark() != null ? locate(marked.getProblemMark(), relPath)
+                    : Location.of(relPath);
+            diag.error(at, "yaml-syntax", "invalid YAML: " + (marked != null ? explain(marked) : firstLine(e.getMessage())));
             return null;
+        } finally {
+            doc.reportAliases();
         }
     }
 
-    private YamlNode readValue(YAMLParser p, String file, Diagnostics diag, int depth) throws IOException {
+    /** Per-document state: where to report, and the aliases seen (reported once, not once per use). */
+    private static final class Doc {
+        final String file;
+        final Diagnostics diag;
+        Location firstAlias;
+        String firstAliasName;
+        int aliases;
+
+        Doc(String file, Diagnostics diag) {
+            this.file = file;
+            this.diag = diag;
+        }
+
+        void reportAliases() {
+            if (aliases == 0) return;
+            diag.error(firstAlias, "yaml-alias", "YAML aliases (*" + firstAliasName + ") are not allowed in registries; write the value out"
+                    + (aliases > 1 ? " (this file uses " + aliases + " aliases)" : ""));
+        }
+    }
+
+    private YamlNode readValue(YAMLParser p, Doc doc, int depth) throws IOException {
+        String file = doc.file;
+        Diagnostics diag = doc.diag;
         Location at = locate(p.currentTokenLocation(), file);
         if (depth > MAX_DEPTH) throw new TooDeep(at);
         JsonToken t = p.currentToken();
         if (p.isCurrentAlias()) {
-            diag.error(at, "yaml-alias", "YAML aliases (*" + p.getText() + ") are not allowed in registries; write the value out");
+            if (doc.aliases++ == 0) {
+                doc.firstAlias = at;
+                doc.firstAliasName = p.getText();
+            }
             return new YamlScalar(null, YamlScalar.Kind.NULL, at);
         }
         switch (t) {
@@ -97,7 +133,7 @@ public final class YamlReader {
                     String key = p.currentName();
                     Location keyAt = locate(p.currentTokenLocation(), file);
                     p.nextToken();
-                    YamlNode value = readValue(p, file, diag, depth + 1);
+                    YamlNode value = readValue(p, doc, depth + 1);
                     YamlMap.Entry previous = entries.get(key);
                     if (previous != null) {
                         diag.error(keyAt, "duplicate-key", "key '" + key + "' appears twice in this mapping (first at line "
@@ -111,15 +147,20 @@ public final class YamlReader {
             case START_ARRAY: {
                 List<YamlNode> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(p, file, diag, depth + 1));
+                    items.add(readValue(p, doc, depth + 1));
                 }
                 return new YamlList(items, at);
             }
             case VALUE_NULL:
                 return new YamlScalar(null, YamlScalar.Kind.NULL, at);
             case VALUE_TRUE:
-            case VALUE_FALSE:
-                return new YamlScalar(p.getText(), YamlScalar.Kind.BOOLEAN, at);
+            case VALUE_FALSE: {
+                // YAML 1.2: only true/false are booleans. YAML 1.1's yes/no/on/off stay strings, so that
+                // "country: NO" (Norway) or "name: Yes" mean what they say.
+                String text = p.getText();
+                boolean bool = "true".equalsIgnoreCase(text) || "false".equalsIgnoreCase(text);
+                return new YamlScalar(text, bool ? YamlScalar.Kind.BOOLEAN : YamlScalar.Kind.STRING, at);
+            }
             case VALUE_NUMBER_INT:
                 return new YamlScalar(p.getText(), YamlScalar.Kind.INTEGER, at);
             case VALUE_NUMBER_FLOAT:
@@ -132,6 +173,37 @@ public final class YamlReader {
     static Location locate(JsonLocation loc, String file) {
         if (loc == null || loc.getLineNr() <= 0) return Location.of(file);
         return new Location(file, loc.getLineNr(), Math.max(1, loc.getColumnNr()));
+    }
+
+    static Location locate(Mark mark, String file) {
+        return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** SnakeYAML's own exception, which knows where the problem is (Jackson's location is that of the last good token). */
+    private static MarkedYAMLException marked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m) return m;
+            if (t.getCause() == t) break;
+        }
+        return null;
+    }
+
+    /** "while parsing a flow sequence (from line 2, column 7): expected ',' or ']', but got <stream end>" */
+    private static String explain(MarkedYAMLException m) {
+        StringBuilder out = new StringBuilder();
+        if (m.getContext() != null) {
+            out.append(m.getContext().strip());
+            Mark c = m.getContextMark();
+            if (c != null && (m.getProblemMark() == null || c.getLine() != m.getProblemMark().getLine()
+                    || c.getColumn() != m.getProblemMark().getColumn())) {
+                out.append(" (from line ").append(c.getLine() + 1).append(", column ").append(c.getColumn() + 1).append(')');
+            }
+        }
+        if (m.getProblem() != null) {
+            if (out.length() > 0) out.append(": ");
+            out.append(m.getProblem().strip());
+        }
+        return out.length() == 0 ? firstLine(m.getMessage()) : out.toString().replace('\n', ' ');
     }
 
     /** Keeps SnakeYAML's explanation but drops its echo of the source and Jackson's location suffix. */

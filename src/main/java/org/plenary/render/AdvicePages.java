@@ -14,14 +14,21 @@ import org.plenary.model.Member;
 /** The advice archive, a page per statement, and an Atom feed per language (Rec. 1: types told apart). */
 public final class AdvicePages {
     public record Row(String id, String title, String titleLang, String href, String type, String typeCode,
-                      String status, String date, String languages) {
+                      String status, String statusCode, String date, int year, String topics, String languages) {
+    }
+
+    /** A pre-rendered filter value: a link to its own list page, with a count. */
+    public record Facet(String label, String href, int count, boolean current) {
+    }
+
+    /** What an archive page lists: everything, or one type, or one year. */
+    public record Listing(String heading, String lede, List<YearGroup> years, List<Facet> types, List<Facet> yearLinks,
+                          List<Facet> statuses, List<Facet> topics, List<Facet> languages, int total, boolean all) {
     }
 
     public record YearGroup(int year, List<Row> rows) {
     }
 
-    public record TypeCount(String code, String label, int count) {
-    }
 
     public record Named(String name, String href) {
     }
@@ -51,20 +58,78 @@ public final class AdvicePages {
 
     private void archive(Language lang) {
         String l = lang.code();
-        PageContext ctx = pages.ctx(lang, SitePaths.advice(l), pages.strings(l).get("advice.title"), "advice");
-        Map<Integer, List<Row>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
-        Map<AdviceType, Integer> counts = new LinkedHashMap<>();
-        for (AdviceType t : AdviceType.values()) counts.put(t, 0);
-        for (Advice a : pages.community.advice()) {
-            byYear.computeIfAbsent(a.dates().key().getYear(), y -> new ArrayList<>()).add(row(ctx, a));
-            counts.merge(a.type(), 1, Integer::sum);
+        UiStrings t = pages.strings(l);
+        List<Advice> all = pages.community.advice();
+        listing(lang, SitePaths.advice(l), t.get("advice.title"), t.get("advice.lede"), all, null, null, true);
+        for (AdviceType type : AdviceType.values()) {
+            List<Advice> of = all.stream().filter(a -> a.type() == type).toList();
+            if (of.isEmpty()) continue;
+            String label = t.get("advice.type." + type.code());
+            listing(lang, typePath(l, type.code()), label, t.format("advice.filtered.type", label), of, type.code(), null, false);
         }
+        for (int year : years(all)) {
+            List<Advice> of = all.stream().filter(a -> a.dates().key().getYear() == year).toList();
+            listing(lang, yearPath(l, year), t.format("advice.filtered.yearTitle", String.valueOf(year)),
+                    t.format("advice.filtered.year", String.valueOf(year)), of, null, year, false);
+        }
+    }
+
+    static String typePath(String lang, String type) {
+        return SitePaths.advice(lang) + "type/" + type + "/";
+    }
+
+    static String yearPath(String lang, int year) {
+        return SitePaths.advice(lang) + year + "/";
+    }
+
+    private static List<Integer> years(List<Advice> all) {
+        return all.stream().map(a -> a.dates().key().getYear()).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+    }
+
+    private void listing(Language lang, String path, String heading, String lede, List<Advice> items, String currentType,
+                         Integer currentYear, boolean all) {
+        String l = lang.code();
+        PageContext ctx = pages.ctx(lang, path, heading, "advice");
+        List<Advice> every = pages.community.advice();
+        Map<Integer, List<Row>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (Advice a : items) byYear.computeIfAbsent(a.dates().key().getYear(), y -> new ArrayList<>()).add(row(ctx, a));
         List<YearGroup> years = new ArrayList<>();
         byYear.forEach((y, rows) -> years.add(new YearGroup(y, rows)));
-        List<TypeCount> types = new ArrayList<>();
-        counts.forEach((t, n) -> types.add(new TypeCount(t.code(), ctx.t("advice.type." + t.code()), n)));
-        pages.write(ctx, "advice/index.jte", Map.of("years", years, "types", types,
-                "total", pages.community.advice().size()), ctx.t("advice.lede"));
+        List<Facet> types = new ArrayList<>();
+        for (AdviceType type : AdviceType.values()) {
+            int n = (int) every.stream().filter(a -> a.type() == type).count();
+            if (n > 0) {
+                types.add(new Facet(ctx.t("advice.type." + type.code()), ctx.href(typePath(l, type.code())), n,
+                        type.code().equals(currentType)));
+            }
+        }
+        List<Facet> yearLinks = new ArrayList<>();
+        for (int y : years(every)) {
+            int n = (int) every.stream().filter(a -> a.dates().key().getYear() == y).count();
+            yearLinks.add(new Facet(String.valueOf(y), ctx.href(yearPath(l, y)), n, currentYear != null && currentYear == y));
+        }
+        // Status, topic and language are offered as combined filters by the script only: values, no pages.
+        Map<String, Integer> statuses = new TreeMap<>();
+        Map<String, Integer> topics = new TreeMap<>();
+        Map<String, Integer> langs = new LinkedHashMap<>();
+        for (Language other : pages.languages()) langs.put(other.code(), 0);
+        for (Advice a : items) {
+            statuses.merge(a.status().code(), 1, Integer::sum);
+            a.topics().forEach(tp -> topics.merge(tp, 1, Integer::sum));
+            pages.content.adviceBody(a.id()).keySet().forEach(code -> langs.merge(code, 1, Integer::sum));
+        }
+        List<Facet> statusFacets = new ArrayList<>();
+        statuses.forEach((code, n) -> statusFacets.add(new Facet(ctx.t("advice.status." + code), code, n, false)));
+        List<Facet> topicFacets = new ArrayList<>();
+        topics.forEach((code, n) -> topicFacets.add(new Facet(code, code, n, false)));
+        List<Facet> langFacets = new ArrayList<>();
+        for (Language other : pages.languages()) {
+            int n = langs.get(other.code());
+            if (n > 0) langFacets.add(new Facet(other.name(), other.code(), n, false));
+        }
+        Listing listing = new Listing(heading, lede, years, types, yearLinks, statusFacets, topicFacets, langFacets,
+                items.size(), all);
+        pages.write(ctx, "advice/index.jte", Map.of("list", listing), lede);
     }
 
     Row row(PageContext ctx, Advice a) {
@@ -72,7 +137,8 @@ public final class AdvicePages {
         List<String> langs = new ArrayList<>(pages.content.adviceBody(a.id()).keySet());
         return new Row(a.id(), ctx.name(a.title()), ctx.textLang(a.title()), ctx.href(SitePaths.statement(l, a.id())),
                 ctx.t("advice.type." + a.type().code()), a.type().code(), ctx.t("advice.status." + a.status().code()),
-                ctx.date(a.dates().key()), String.join(" ", langs));
+                a.status().code(), ctx.date(a.dates().key()), a.dates().key().getYear(), String.join(" ", a.topics()),
+                String.join(" ", langs));
     }
 
     private void statement(Language lang, Advice a) {
@@ -120,8 +186,9 @@ public final class AdvicePages {
                 ctx.t("advice.status." + a.status().code()), dates, pen, unnamed, vote, a.publicComment(), a.workspace(),
                 a.topics(), meeting, a.summary().isEmpty() ? "" : ctx.text(a.summary()), body, bodyLang, fallback,
                 translations, related);
+        List<Member> named = a.penholders().stream().map(pages.community::member).filter(AdvicePages::isPublicPenholder).toList();
         pages.write(ctx, "advice/statement.jte", Map.of("s", s),
-                a.summary().isEmpty() ? ctx.title() : a.summary().get(l, dflt));
+                a.summary().isEmpty() ? ctx.title() : a.summary().get(l, dflt), JsonLd.advice(ctx, a, named));
     }
 
     private static void addDate(PageContext ctx, List<String[]> dates, String key, LocalDate d) {

@@ -5,6 +5,7 @@ import java.text.Collator;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.Currency;
@@ -19,8 +20,10 @@ public final class Localizer {
 
     public Localizer(String language) {
         this.locale = Locale.forLanguageTag(language);
-        this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+        // Dates use the same digits as numbers (Arabic-Indic in Arabic), not always ASCII ones.
+        DecimalStyle digits = DecimalStyle.of(locale);
+        this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withDecimalStyle(digits);
+        this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale).withDecimalStyle(digits);
         Collator c = Collator.getInstance(locale);
         c.setStrength(Collator.SECONDARY);
         this.collator = c;

@@ -23,7 +23,8 @@ import org.plenary.rules.Standing;
 
 /** The member directory and one profile per public member. Aggregate-only members are counted, never named. */
 public final class MemberPages {
-    public record Row(String name, String href, String kind, String country, String status, String statusClass) {
+    public record Row(String name, String href, String kind, String kindCode, String country, String status,
+                      String statusClass, String statusCode) {
     }
 
     public record RegionGroup(String code, String name, List<Row> rows) {
@@ -82,8 +83,8 @@ public final class MemberPages {
 
     private Row row(PageContext ctx, Member m) {
         Standing s = pages.derived.standing(m.id());
-        return new Row(ctx.name(m.name()), ctx.href(SitePaths.member(ctx.lang(), m.id())), kind(ctx, m),
-                country(ctx, m.country()), statusLabel(ctx, m, s), statusClass(m, s));
+        return new Row(ctx.name(m.name()), ctx.href(SitePaths.member(ctx.lang(), m.id())), kind(ctx, m), m.kind().code(),
+                country(ctx, m.country()), statusLabel(ctx, m, s), statusClass(m, s), statusCode(ctx, m, s));
     }
 
     private void profile(Language lang, Member m) {
@@ -143,7 +144,8 @@ public final class MemberPages {
                 m.affiliation().isEmpty() ? "" : ctx.text(m.affiliation()), bio, m.representative(), links,
                 standing(ctx, s, rules), statusClass(m, s), statusLabel(ctx, m, s), roles, participation, trips,
                 s.fundedTrips(), s.tripsLeft(), rules.travelLifetimeCap(), advice, draws);
-        pages.write(ctx, "members/profile.jte", Map.of("p", profile), ctx.t("members.profile.description", profile.name()));
+        pages.write(ctx, "members/profile.jte", Map.of("p", profile), ctx.t("members.profile.description", profile.name()),
+                JsonLd.member(ctx, m, profile.region()));
     }
 
     /** The "why" behind a member's status, one sentence each, in the page's language. */
@@ -175,6 +177,13 @@ public final class MemberPages {
         if (s.voting()) return ctx.t("status.label.voting");
         if (m.left() != null && !m.left().isAfter(ctx.site().asOf())) return ctx.t("status.label.left");
         return ctx.t("status.label.inactive");
+    }
+
+    private static String statusCode(PageContext ctx, Member m, Standing s) {
+        if (s.active()) return "active";
+        if (s.voting()) return "voting";
+        if (m.left() != null && !m.left().isAfter(ctx.site().asOf())) return "left";
+        return "inactive";
     }
 
     private static String statusClass(Member m, Standing s) {

@@ -147,7 +147,7 @@ public final class TravelPages {
         MeetingView view = new MeetingView(m.id(), ctx.text(m.city()), MemberPages.country(ctx, m.country()), dates(ctx, m),
                 ctx.t("meeting.kind." + m.kind().code()), m.virtual(), travellers, unnamed, outcomeRows, applications, slots,
                 money(ctx, total));
-        pages.write(ctx, "travel/meeting.jte", Map.of("m", view), ctx.title());
+        pages.write(ctx, "travel/meeting.jte", Map.of("m", view), ctx.title(), JsonLd.meeting(ctx, m));
     }
 
     private void programme(Language lang, Programme p) {

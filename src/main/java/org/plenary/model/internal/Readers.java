@@ -64,6 +64,18 @@ public final class Readers {
         return c;
     }
 
+    /** Reads the draws of one file on their own (for {@code draw verify FILE}); {@code site} may be null. */
+    public static List<Draw> draws(SourceFile file, Site site, Diagnostics diag) {
+        ReadContext ctx = site == null ? new ReadContext(diag, "en", null)
+                : new ReadContext(diag, site.defaultLanguage(), new LinkedHashSet<>(site.languages().stream().map(Language::code).toList()));
+        List<Draw> out = new ArrayList<>();
+        for (YamlNode node : RecordNodes.of(file, "draw", ctx)) {
+            Draw d = DrawReader.read(node, ctx);
+            if (d != null) out.add(d);
+        }
+        return out;
+    }
+
     private static <T> List<T> records(List<SourceFile> files, String what, ReadContext ctx,
                                        BiFunction<YamlNode, ReadContext, T> reader, Function<T, String> id,
                                        Function<T, Location> location) {

@@ -1,0 +1,79 @@
+package org.plenary.links;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The small parsers: srcset, CSS url()/@import, meta refresh, percent-encoding, fragment matching. */
+class ParsersTest {
+
+    @Test
+    void srcsetCandidatesFollowTheHtmlAlgorithm() {
+        assertEquals(List.of("a.png", "b.png"), Srcset.urls("a.png 1x, b.png 2x"));
+        assertEquals(List.of("a.png,b.png"), Srcset.urls("a.png,b.png"), "no space: one URL, as in browsers");
+        assertEquals(List.of("a.png", "b.png"), Srcset.urls("a.png, b.png"));
+        assertEquals(List.of("img,w_200.png", "img,w_400.png"), Srcset.urls("img,w_200.png 200w, img,w_400.png 400w"));
+        assertEquals(List.of("data:image/png;base64,AAA=", "b.png"), Srcset.urls("data:image/png;base64,AAA= 1x, b.png 2x"));
+        assertEquals(List.of("a.png", "b.png"), Srcset.urls("\n  a.png  100w (x, y),\n b.png 2x ,"));
+        assertEquals(List.of(), Srcset.urls(" , ,"));
+    }
+
+    private static List<String> css(String text) {
+        return CssReferences.extract(text).stream().map(r -> (r.isImport() ? "@" : "") + r.url()).toList();
+    }
+
+    @Test
+    void cssUrlsAndImportsAreFoundButNotInCommentsOrStrings() {
+        assertEquals(List.of("a.png", "b c.png", "d.png", "e)f.png"),
+                css("x{background:url(a.png)} y{background:url( 'b c.png' )} z{b:URL(\"d.png\")} w{b:url(\"e)f.png\")}"));
+        assertEquals(List.of("@one.css", "@two.css", "@three.css"),
+                css("@import 'one.css'; @import url(two.css) screen; @IMPORT url(\"three.css\");"));
+        assertEquals(List.of(), css("/* url(no.png) */ a::before { content: \"url(no.png)\" } b { x: myurl(no.png) }"));
+        assertEquals(List.of("a b.png", "(x).png"), css("a{b:url(a\\ b.png)} c{d:url(\\28 x\\29 .png)}"));
+        assertEquals(List.of(), css("a{b:url()}"));
+    }
+
+    @Test
+    void metaRefreshUrl() {
+        assertEquals("next.html", HtmlReferences.refreshUrl("0; url=next.html"));
+        assertEquals("next/", HtmlReferences.refreshUrl("5;URL='next/'"));
+        assertEquals("a b.html", HtmlReferences.refreshUrl("3, url = \"a b.html\""));
+        assertEquals("plain.html", HtmlReferences.refreshUrl("0; plain.html"));
+        assertNull(HtmlReferences.refreshUrl("600"));
+        assertNull(HtmlReferences.refreshUrl("0; url="));
+    }
+
+    @Test
+    void percentEncoding() {
+        assertEquals("café/ü x.html", PercentEncoding.decode("caf%C3%A9/%C3%BC x.html"));
+        assertEquals("café", PercentEncoding.decode("caf%c3%a9"));
+        assertEquals("100%", PercentEncoding.decode("100%"));
+        assertEquals("%zz%4", PercentEncoding.decode("%zz%4"));
+        assertEquals("\uFFFD", PercentEncoding.decode("%FF"), "invalid UTF-8 decodes to U+FFFD");
+        assertEquals("a%20b/100%25/%3F%23.html", PercentEncoding.encodePath("a b/100%/?#.html"));
+        assertEquals("caf%C3%A9%20x", PercentEncoding.encodeFragment("café x"));
+        assertEquals("a%20b%7C%C3%A9%25zz?q=%25", PercentEncoding.encodeIllegal("a b|é%zz?q=%25"));
+    }
+
+    @Test
+    void fragmentMatchingFollowsTheHtmlStandard() {
+        Set<String> anchors = Set.of("Intro", "café", "a%20b", "x y");
+        assertTrue(FragmentIndex.resolves(anchors, "Intro"));
+        assertFalse(FragmentIndex.resolves(anchors, "intro"), "ids are case-sensitive");
+        assertTrue(FragmentIndex.resolves(anchors, "caf%C3%A9"), "decoded second");
+        assertTrue(FragmentIndex.resolves(anchors, "a%20b"), "raw first");
+        assertTrue(FragmentIndex.resolves(anchors, "x%20y"));
+        assertTrue(FragmentIndex.resolves(anchors, ""));
+        assertTrue(FragmentIndex.resolves(anchors, "top"));
+        assertTrue(FragmentIndex.resolves(anchors, "ToP"));
+        assertTrue(FragmentIndex.resolves(anchors, "%74op"), "top after decoding");
+        assertFalse(FragmentIndex.resolves(anchors, "topp"));
+        assertFalse(FragmentIndex.resolves(Set.of("a b"), "a%2520b"), "decoded only once");
+        assertTrue(FragmentIndex.resolves(anchors, "a%2520b"), "…to a%20b, which is an id here");
+    }
+}
