@@ -69,6 +69,21 @@ def run(persons, draws, travel_files, statements):
                         continue
                     if e < r['from'] <= add_months(e, 25):
                         P.append('%s: %s starts in cooling-off after stint ending %s' % (p.id, r['role'], e))
+    # biography claims
+    import bios
+    for pid, claims in bios.CLAIMS.items():
+        p = by_id[pid]
+        if not p.public:
+            P.append('%s: biography for an aggregate-only member' % pid)
+        for c in claims:
+            now = c.endswith('@now')
+            c = c.replace('@now', '')
+            role, _, sel = c.partition(':')
+            rs = [r for r in p.roles if r['role'] == role and (not sel or r.get('selected_by') == sel)]
+            if now:
+                rs = [r for r in rs if r['from'] <= AS_OF <= (r.get('to') or AS_OF)]
+            if not rs:
+                P.append('%s: biography claims %s' % (pid, c + ('@now' if now else '')))
     # composition at sampled dates
     day = D(2009, 11, 1)
     while day <= AS_OF:

@@ -66,7 +66,7 @@ REGION_NAMES = {
 # city: en, fr, es, pt, zh, ar, ru
 CITIES = {
     'Sydney': ('Sydney', 'Sídney', 'Sydney', '悉尼', 'سيدني', 'Сидней'),
-    'Seoul': ('Séoul', 'Seúl', 'Seul', '首尔', 'سول', 'Сеул'),
+    'Seoul': ('Séoul', 'Seúl', 'Seul', '首尔', 'سيول', 'Сеул'),
     'Nairobi': ('Nairobi', 'Nairobi', 'Nairóbi', '内罗毕', 'نيروبي', 'Найроби'),
     'Brussels': ('Bruxelles', 'Bruselas', 'Bruxelas', '布鲁塞尔', 'بروكسل', 'Брюссель'),
     'Cartagena': ('Carthagène des Indes', 'Cartagena de Indias', 'Cartagena das Índias', '卡塔赫纳', 'قرطاجنة', 'Картахена'),
@@ -133,7 +133,7 @@ MEETINGS = [
     (60, 'Abu Dhabi', 'AE', '2017-10-28', '2017-11-03'),
     (61, 'San Juan', 'PR', '2018-03-10', '2018-03-15'),
     (62, 'Panama City', 'PA', '2018-06-25', '2018-06-28'),
-    (63, 'Barcelona', 'ES', '2018-10-20', '2018-10-25'),
+    (63, 'Barcelona', 'ES', '2018-10-20', '2018-10-26'),
     (64, 'Kobe', 'JP', '2019-03-09', '2019-03-14'),
     (65, 'Marrakech', 'MA', '2019-06-24', '2019-06-27'),
     (66, 'Montréal', 'CA', '2019-11-02', '2019-11-07'),
@@ -200,7 +200,7 @@ WORKGROUPS = [
      'policy', 'alac', '2008-06-01', '2018-12-31'),
     ('idn-wg', {'en': 'IDN Policy Working Group', 'fr': 'Groupe de travail sur la politique des IDN',
                 'es': 'Grupo de Trabajo sobre Políticas de IDN', 'zh': '国际化域名政策工作组',
-                'ar': 'فريق عمل سياسات أسماء النطاقات الدولية'},
+                'ar': 'فريق عمل سياسات أسماء النطاقات المدوّلة'},
      'policy', 'alac', '2008-03-01', None),
     ('registration-issues-wg', {'en': 'Registration Issues Working Group', 'fr': 'Groupe de travail sur les questions d\u2019enregistrement',
                                 'es': 'Grupo de Trabajo sobre Cuestiones de Registro', 'zh': '注册问题工作组',

@@ -8,6 +8,8 @@ import random
 import shutil
 import sys
 
+sys.dont_write_bytecode = True
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 ROOT = os.path.abspath(os.path.join(HERE, '..', '..'))
@@ -137,6 +139,8 @@ def members(persons, rnd):
             r['consent'] = 'aggregate-only'
         if p.kind == 'individual' and rnd.random() < 0.6:
             r['affiliation'] = rnd.choice(AFFILIATIONS)
+        if p.id in bios.AFFIL:
+            r['affiliation'] = bios.AFFIL[p.id]
         if p.id in bios.BIOS:
             r['bio'] = bios.BIOS[p.id]
         if p.id in bios.LINKS:

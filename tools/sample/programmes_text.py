@@ -4,7 +4,7 @@ PROGRAMMES = [
 {
  'id': 'alac-ralo-leaders', 'slots': 15, 'covers': 'Economy airfare, hotel for the meeting nights, daily allowance',
  'name': {'en': 'ALAC and RALO leaders', 'fr': 'Responsables de l\u2019ALAC et des RALO', 'es': 'Líderes del ALAC y de las RALO',
-          'zh': 'ALAC 与 RALO 领导成员', 'ar': 'قادة اللجنة الاستشارية لعموم المستخدمين والمنظمات الإقليمية'},
+          'zh': 'ALAC 与 RALO 领导成员', 'ar': 'قادة ALAC والمنظمات الإقليمية'},
  'description': {
    'en': 'Funded travel for the ten elected ALAC members and the five RALO chairs, so that the people who speak for end users can attend ICANN public meetings in person.',
    'fr': 'Prise en charge des déplacements des dix membres élus de l\u2019ALAC et des cinq présidents de RALO, afin que ceux qui parlent au nom des utilisateurs finaux puissent assister en personne aux réunions publiques de l\u2019ICANN.',
@@ -21,7 +21,7 @@ PROGRAMMES = [
 {
  'id': 'nomcom-appointees', 'slots': 5, 'covers': 'Economy airfare, hotel for the meeting nights, daily allowance',
  'name': {'en': 'NomCom appointees to the ALAC', 'fr': 'Membres de l\u2019ALAC nommés par le NomCom', 'es': 'Miembros del ALAC designados por el NomCom',
-          'zh': '提名委员会任命的 ALAC 成员', 'ar': 'أعضاء اللجنة الاستشارية المعيّنون من لجنة الترشيح'},
+          'zh': '提名委员会任命的 ALAC 成员', 'ar': 'أعضاء ALAC المعيّنون من لجنة الترشيح'},
  'description': {
    'en': 'Travel support for the five ALAC members selected by the Nominating Committee, one from each region.',
    'fr': 'Soutien aux déplacements des cinq membres de l\u2019ALAC choisis par le Comité de nomination, un par région.',
@@ -38,7 +38,7 @@ PROGRAMMES = [
 {
  'id': 'liaisons', 'slots': 4, 'covers': 'Economy airfare, hotel for the meeting nights, daily allowance',
  'name': {'en': 'ALAC liaisons', 'fr': 'Agents de liaison de l\u2019ALAC', 'es': 'Enlaces del ALAC',
-          'zh': 'ALAC 联络人', 'ar': 'منسقو الاتصال التابعون للجنة الاستشارية لعموم المستخدمين'},
+          'zh': 'ALAC 联络人', 'ar': 'منسقو الاتصال التابعون لـ ALAC'},
  'description': {
    'en': 'Travel support for the liaisons the ALAC appoints to the GNSO, the ccNSO, the SSAC, the GAC and the ASO.',
    'fr': 'Soutien aux déplacements des agents de liaison nommés par l\u2019ALAC auprès de la GNSO, de la ccNSO, du SSAC, du GAC et de l\u2019ASO.',

@@ -116,7 +116,7 @@ def make_participation(persons, rnd):
             stop = D(rnd.choice([2021, 2022, 2023]), rnd.choice([3, 6, 9, 12]), 28)
         elif p.kind == 'individual' and p.tier == 'M' and rnd.random() < 0.2:
             stop = D(rnd.choice([2019, 2021, 2023, 2024]), rnd.choice([1, 4, 8, 11]), 30)
-        elif p.kind == 'organization' and rnd.random() < 0.6:
+        elif p.kind == 'organization' and rnd.random() < 0.4:
             stop = D(rnd.choice([2016, 2018, 2020, 2022, 2023, 2024]), rnd.choice([2, 5, 8, 11]), 28)
         elif p.kind == 'individual' and p.tier == 'V' and rnd.random() < 0.25:
             stop = D(rnd.choice([2020, 2022, 2023, 2024]), rnd.choice([2, 6, 10]), 28)

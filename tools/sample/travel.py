@@ -88,7 +88,10 @@ def make_travel(persons, rnd):
             for p in cands:
                 if p.id in seen or not member_at(p, m):
                     continue
-                if rnd.random() > apply_p:
+                p_apply = apply_p
+                if leader and apply_p < 1.0:
+                    p_apply = 0.82 if p.tier == 'V' else 0.5
+                if rnd.random() > p_apply:
                     continue
                 x = rnd.random()
                 if funded[p.id] >= CAP_FUNDED:
