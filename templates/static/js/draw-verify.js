@@ -296,6 +296,8 @@
   function wire() {
     var button = document.getElementById('draw-verify');
     if (button) button.addEventListener('click', function (ev) { ev.preventDefault(); verify(); });
+    // A link to "…/#verify" runs the check on arrival, so a member can share proof in one click.
+    if (button && location.hash === '#verify') verify();
   }
 
   // Small public surface for debugging in the console and for other scripts.

@@ -1,13 +1,19 @@
 package org.plenary.build;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import org.plenary.content.ContentLoader;
+import org.plenary.diag.Diagnostics;
+import org.plenary.diag.Location;
 import org.plenary.links.ExternalOptions;
 import org.plenary.links.LinkCheckOptions;
 import org.plenary.links.LinkChecker;
 import org.plenary.links.LinkReport;
 import org.plenary.publish.Publisher;
+import org.plenary.registry.RegistryLoader;
 import org.plenary.render.Output;
 import org.plenary.render.SiteRenderer;
 
@@ -22,6 +28,12 @@ public final class SiteBuild {
 
     public BuildResult run(Options o) throws IOException {
         long start = System.nanoTime();
+        String unsafe = unsafeOutput(o.root(), o.out());
+        if (unsafe != null) {
+            Diagnostics diag = new Diagnostics();
+            diag.error(Location.of("--out"), "unsafe-output", unsafe);
+            return new BuildResult(BuildResult.INVALID_INPUT, diag, null, 0, 0, 0, millis(start), o.out());
+        }
         Loaded in = InputStages.run(o.root(), o.asOf(), o.strict());
         if (!in.ok()) {
             return new BuildResult(BuildResult.INVALID_INPUT, in.diagnostics(), null, 0, 0, 0, millis(start), o.out());
@@ -49,6 +61,57 @@ public final class SiteBuild {
                     in.community().site().languages().size(), millis(start), o.out());
         } finally {
             if (!published) publisher.discard(staging);
+        }
+    }
+
+    /**
+     * Publishing replaces the output folder as a whole, so it must not be the site folder, a folder containing it,
+     * or a folder of its sources: {@code --out .} would otherwise delete {@code data/} and {@code content/}.
+     *
+     * @return why {@code out} cannot be used, or null when it can
+     */
+    static String unsafeOutput(Path root, Path out) {
+        Path r = real(root);
+        Path o = real(out);
+        if (r.startsWith(o)) {
+            return "--out " + out + " is " + (r.equals(o) ? "the site folder itself" : "a folder containing the site folder")
+                    + "; a build replaces its output folder as a whole and would delete data/ and content/."
+                    + " Use a folder of its own, e.g. " + r.resolve("site");
+        }
+        for (String source : List.of(RegistryLoader.DATA_DIR, ContentLoader.CONTENT_DIR, "templates")) {
+            if (o.startsWith(r.resolve(source))) {
+                return "--out " + out + " is inside the site's " + source + "/ folder, which a build would overwrite;"
+                        + " use a folder of its own, e.g. " + r.resolve("site");
+            }
+        }
+        if (Files.exists(o) && !Files.isDirectory(o)) {
+            return "--out " + out + " is a file, not a folder";
+        }
+        if (Files.isDirectory(o) && !Files.exists(o.resolve("index.html")) && !isEmpty(o)) {
+            return "--out " + out + " is a folder with other files in it, not a previous build (it has no index.html);"
+                    + " a build replaces its output folder as a whole, so give it an empty or new folder";
+        }
+        return null;
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The absolute, normalized path, with symbolic links resolved as far as the path exists. */
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) existing = existing.getParent();
+        if (existing == null) return abs;
+        try {
+            return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
+        } catch (IOException e) {
+            return abs;
         }
     }
 

@@ -23,9 +23,20 @@ public final class Main {
 
     /** Runs a command line and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String... args) {
+        return run(null, null, args);
+    }
+
+    /**
+     * Runs a command line with its standard output and error sent to the given writers (null: the console),
+     * so tests can read what a user would see.
+     */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        if (out != null) cli.setOut(out);
+        if (err != null) cli.setErr(err);
         cli.setExecutionExceptionHandler(new CrashHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.registerConverter(java.time.LocalDate.class, IsoDate::parse);
         cli.setParameterExceptionHandler((ex, a) -> {
             // One line instead of a usage dump: the message says what is wrong, --help says the rest.
             CommandLine c = ex.getCommandLine();

@@ -53,7 +53,12 @@ public final class ContentLoader {
                     adviceBody(c, file, rel, inContent, languages, bodies, diag);
                 } else if (languages.contains(first)) {
                     ContentPage p = page(file, rel, first, inContent.subpath(1, inContent.getNameCount()), diag);
-                    if (p != null) pages.computeIfAbsent(p.path(), k -> new TreeMap<>()).put(first, p);
+                    if (p == null) continue;
+                    ContentPage other = pages.computeIfAbsent(p.path(), k -> new TreeMap<>()).putIfAbsent(first, p);
+                    if (other != null) { // about.md and about/index.md are both /<lang>/about/
+                        diag.error(p.location(), "duplicate-id", "this page and " + other.location().file() + " both make /"
+                                + first + "/" + (p.path().isEmpty() ? "" : p.path() + "/") + "; keep one of them");
+                    }
                 } else if (inContent.getNameCount() > 1) {
                     diag.error(Location.of(rel), "unknown-language", "content folder '" + first
                             + "' is not a language configured in data/site.yaml (" + String.join(", ", languages) + ")");
@@ -114,7 +119,8 @@ public final class ContentLoader {
             }
         }
         if (title == null || title.isBlank()) {
-            diag.error(new Location(rel, 1, 1), "missing-key", "page has no title; start it with front matter:\n---\ntitle: …\n---");
+            diag.error(new Location(rel, 1, 1), "missing-key",
+                    "page has no title; start the file with front matter: a line '---', then 'title: …', then '---'");
             return null;
         }
         return new ContentPage(path, lang, title, description, markdown.toHtml(fm.body()), new Location(rel, 1, 1));
@@ -150,7 +156,7 @@ public final class ContentLoader {
     private List<Path> markdownFiles(Path dir, Diagnostics diag) {
         try (Stream<Path> walk = Files.walk(dir)) {
             return walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             diag.error(Location.of(CONTENT_DIR), "io", "cannot list content: " + e.getMessage());
             return List.of();
         }

@@ -169,12 +169,17 @@ final class ExternalChecker {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return ExternalResult.failure("malformed URL: " + e.getMessage(), clock.instant());
         }
-        try (HostThrottle.Slot ignored = throttle.slot(host(uri))) {
-            if (!needBody) {
-                Attempt head = follow(uri, "HEAD", false, watchdog);
-                if (head.result.ok() || !head.tryGet) return head.result;
+        try {
+            HostThrottle.Slot slot = throttle.slot(host(uri));
+            try {
+                if (!needBody) {
+                    Attempt head = follow(uri, "HEAD", false, watchdog);
+                    if (head.result.ok() || !head.tryGet) return head.result;
+                }
+                return follow(uri, "GET", needBody, watchdog).result;
+            } finally {
+                slot.close();
             }
-            return follow(uri, "GET", needBody, watchdog).result;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExternalResult.failure("interrupted", clock.instant());

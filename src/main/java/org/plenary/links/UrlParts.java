@@ -1,27 +1,53 @@
 package org.plenary.links;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
- * A URL reference split into its five parts with the regular expression of RFC 3986 appendix B.
- * Parts stay as written (still percent-encoded); a part that is absent is {@code null}, which differs
- * from present-but-empty ({@code "page.html?"} has an empty query).
+ * A URL reference split into its five parts as by the regular expression of RFC 3986 appendix B, written out by
+ * hand because it runs for every link of every page. Parts stay as written (still percent-encoded); a part that
+ * is absent is {@code null}, which differs from present-but-empty ({@code "page.html?"} has an empty query).
  */
 record UrlParts(String scheme, String authority, String path, String query, String fragment) {
-    private static final Pattern RFC3986 =
-            Pattern.compile("^(?:([^:/?#]+):)?(?://([^/?#]*))?([^?#]*)(?:\\?([^#]*))?(?:#(.*))?$", Pattern.DOTALL);
-    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.\\-]*");
 
     static UrlParts parse(String ref) {
-        Matcher m = RFC3986.matcher(ref);
-        if (!m.matches()) throw new IllegalStateException("RFC 3986 pattern matches every string: " + ref);
-        String scheme = m.group(1);
-        if (scheme != null && !SCHEME.matcher(scheme).matches()) {
-            // "1a:b" is not a scheme; a browser reads the whole thing as a relative path.
-            return parse("./" + ref);
+        int n = ref.length();
+        int hash = ref.indexOf('#');
+        String fragment = hash < 0 ? null : ref.substring(hash + 1);
+        int end = hash < 0 ? n : hash;
+        int q = ref.indexOf('?');
+        if (q >= end) q = -1;
+        String query = q < 0 ? null : ref.substring(q + 1, end);
+        int hierEnd = q < 0 ? end : q;
+
+        int i = 0;
+        String scheme = null;
+        // A scheme is what precedes the first ':' if no '/', '?' or '#' comes first, and it must look like one:
+        // "1a:b" is a relative path to a browser.
+        int colon = ref.indexOf(':');
+        if (colon > 0 && colon < hierEnd && ref.lastIndexOf('/', colon) < 0 && isScheme(ref, colon)) {
+            scheme = ref.substring(0, colon).toLowerCase(Locale.ROOT);
+            i = colon + 1;
         }
-        return new UrlParts(scheme == null ? null : scheme.toLowerCase(java.util.Locale.ROOT),
-                m.group(2), m.group(3), m.group(4), m.group(5));
+        String authority = null;
+        if (ref.startsWith("//", i) && i + 2 <= hierEnd) {
+            int a = i + 2;
+            int slash = ref.indexOf('/', a);
+            int authEnd = slash < 0 || slash > hierEnd ? hierEnd : slash;
+            authority = ref.substring(a, authEnd);
+            i = authEnd;
+        }
+        return new UrlParts(scheme, authority, ref.substring(i, hierEnd), query, fragment);
+    }
+
+    private static boolean isScheme(String s, int end) {
+        char first = s.charAt(0);
+        if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) return false;
+        for (int k = 1; k < end; k++) {
+            char c = s.charAt(k);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '+' || c == '-' || c == '.';
+            if (!ok) return false;
+        }
+        return true;
     }
 }

@@ -65,17 +65,4 @@ final class Json {
             throw new IllegalStateException("cannot write JSON", e);
         }
     }
-
-    /** On one line, safe inside an HTML {@code <script>} element ({@code </} cannot end it). */
-    static String compactForScript(JsonNode node) {
-        try {
-            return MAPPER.writeValueAsString(node).replace("</", "<\\/");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
-    }
-
-    static JsonMapper mapper() {
-        return MAPPER;
-    }
 }

@@ -57,7 +57,7 @@ public final class RegistryLoader {
                         .filter(p -> isYaml(p.getFileName().toString()))
                         .sorted()
                         .forEach(files::add);
-            } catch (IOException e) {
+            } catch (IOException | java.io.UncheckedIOException e) {
                 diag.error(Location.of(relative(folder)), "io", "cannot list folder: " + e.getMessage());
             }
         }

@@ -2,8 +2,9 @@ package org.plenary.registry;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,29 +34,21 @@ public final class Utf8File {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            String s = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes);
+        // Decode by hand rather than with decode(ByteBuffer): on failure the input position is the bad byte itself,
+        // also for the cases a simple lead/continuation scan misses (overlong forms, surrogates, code points > U+10FFFF).
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult r = decoder.decode(in, out, true);
+        if (!r.isError()) r = decoder.flush(out);
+        if (r.isError()) {
+            int bad = Math.min(in.position(), bytes.length - 1);
             diag.error(positionOfByte(bytes, bad, relPath), "not-utf8",
                     String.format("file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8", bytes[bad] & 0xff, bad));
             return null;
         }
-    }
-
-    private static int firstInvalidUtf8(byte[] b) {
-        int i = 0;
-        while (i < b.length) {
-            int c = b[i] & 0xff;
-            int n = c < 0x80 ? 0 : (c >= 0xC2 && c <= 0xDF) ? 1 : (c >= 0xE0 && c <= 0xEF) ? 2 : (c >= 0xF0 && c <= 0xF4) ? 3 : -1;
-            if (n < 0) return i;
-            for (int k = 1; k <= n; k++) {
-                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) return i;
-            }
-            i += n + 1;
-        }
-        return Math.max(0, b.length - 1);
+        out.flip();
+        String s = out.toString();
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 
     private static Location positionOfByte(byte[] b, int offset, String file) {

@@ -48,12 +48,11 @@ public final class AdvicePages {
         this.pages = pages;
     }
 
-    void render() {
-        for (Language lang : pages.languages()) {
-            archive(lang);
-            for (Advice a : pages.community.advice()) statement(lang, a);
-            feed(lang);
-        }
+    /** Writes this section's pages in one language; languages may run in parallel. */
+    void render(Language lang) {
+        archive(lang);
+        for (Advice a : pages.community.advice()) statement(lang, a);
+        feed(lang);
     }
 
     private void archive(Language lang) {

@@ -28,12 +28,11 @@ public final class ContentPages {
         this.advice = advice;
     }
 
-    void render() {
-        for (Language lang : pages.languages()) {
-            home(lang);
-            for (String path : pages.content.pagePaths()) {
-                if (!path.isEmpty()) page(lang, path);
-            }
+    /** Writes this section's pages in one language; languages may run in parallel. */
+    void render(Language lang) {
+        home(lang);
+        for (String path : pages.content.pagePaths()) {
+            if (!path.isEmpty()) page(lang, path);
         }
     }
 

@@ -35,11 +35,10 @@ public final class DrawPages {
         this.steps = steps;
     }
 
-    void render() {
-        for (Language lang : pages.languages()) {
-            list(lang);
-            for (Draw d : pages.community.draws()) draw(lang, d);
-        }
+    /** Writes this section's pages in one language; languages may run in parallel. */
+    void render(Language lang) {
+        list(lang);
+        for (Draw d : pages.community.draws()) draw(lang, d);
     }
 
     private void list(Language lang) {
@@ -68,12 +67,18 @@ public final class DrawPages {
             List<Person> result = new ArrayList<>();
             i = 1;
             for (String id : p.result()) result.add(person(ctx, i++, id, true));
-            pools.add(new PoolView(p.name(), p.seats(), pool, result));
+            pools.add(new PoolView(poolName(ctx, p.name()), p.seats(), pool, result));
         }
         DrawView view = new DrawView(d.id(), ctx.text(d.title()), ctx.t("draws.purpose." + d.purpose().code()),
                 ctx.date(d.announced()), sources, pools, d.stratified(),
                 d.replacementPolicy().isEmpty() ? "" : ctx.text(d.replacementPolicy()), d.note().isEmpty() ? "" : ctx.text(d.note()));
         pages.write(ctx, "draws/draw.jte", Map.of("d", view, "steps", steps.of(ctx, d)), ctx.title());
+    }
+
+    /** A pool named after a region code shows the region's name in the page's language. */
+    private String poolName(PageContext ctx, String name) {
+        var region = pages.community.site().region(name);
+        return region == null ? name : ctx.text(region.name());
     }
 
     private Person person(PageContext ctx, int position, String id, boolean selected) {

@@ -42,7 +42,9 @@ public final class DrawSteps {
             selections.forEach((pool, sel) -> {
                 for (Step s : sel.steps()) {
                     Member m = community.member(s.item());
-                    rows.add(new StepRow(pool, s.index(), s.md5Hex(), s.itemsLeft(), s.remainder().toString(), s.position(),
+                    var region = community.site().region(pool);
+                    String poolLabel = region == null ? pool : ctx.text(region.name());
+                    rows.add(new StepRow(poolLabel, s.index(), s.md5Hex(), s.itemsLeft(), s.remainder().toString(), s.position(),
                             s.poolNumber(), m == null ? s.item() : ctx.name(m.name()),
                             ctx.href(SitePaths.member(ctx.lang(), s.item()))));
                 }

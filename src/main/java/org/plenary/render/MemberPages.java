@@ -57,11 +57,10 @@ public final class MemberPages {
         this.pages = pages;
     }
 
-    void render() {
-        for (Language lang : pages.languages()) {
-            directory(lang);
-            for (Member m : pages.publicMembers()) profile(lang, m);
-        }
+    /** Writes this section's pages in one language; languages may run in parallel. */
+    void render(Language lang) {
+        directory(lang);
+        for (Member m : pages.publicMembers()) profile(lang, m);
     }
 
     private void directory(Language lang) {

@@ -14,7 +14,7 @@ import org.plenary.rules.Standing;
 
 /** Participation metrics per region (Rec. 16). Counts include aggregate-only members; nobody is named. */
 public final class MetricsPage {
-    public record Row(String region, long members, long active, long voting, long policy, long outreach,
+    public record Row(String region, String regionName, long members, long active, long voting, long policy, long outreach,
                       long travellers, long trips, long advice) {
     }
 
@@ -24,18 +24,20 @@ public final class MetricsPage {
         this.pages = pages;
     }
 
-    void render() {
-        for (Language lang : pages.languages()) {
-            String l = lang.code();
-            PageContext ctx = pages.ctx(lang, SitePaths.metrics(l), pages.strings(l).get("metrics.title"), "metrics");
-            List<Row> rows = new ArrayList<>();
-            for (Region r : pages.community.site().regions()) rows.add(row(ctx.text(r.name()), r.code()));
-            Row total = row(ctx.t("metrics.total"), null);
-            pages.write(ctx, "metrics.jte", Map.of("rows", rows, "total", total), ctx.t("metrics.lede"));
-        }
+    /** Writes this section's pages in one language; languages may run in parallel. */
+    void render(Language lang) {
+        String l = lang.code();
+        PageContext ctx = pages.ctx(lang, SitePaths.metrics(l), pages.strings(l).get("metrics.title"), "metrics");
+        List<Row> rows = new ArrayList<>();
+        for (Region r : pages.community.site().regions()) rows.add(row(r.code().toUpperCase(java.util.Locale.ROOT), ctx.text(r.name()), r.code()));
+        Row total = row(ctx.t("metrics.total"), ctx.t("metrics.total"), null);
+        Charts charts = new Charts(pages);
+        pages.write(ctx, "metrics.jte", Map.of("rows", rows, "total", total,
+                "members", charts.membersPerRegion(ctx, rows), "trend", charts.participationTrend(ctx),
+                "advice", charts.advicePerYear(ctx)), ctx.t("metrics.lede"));
     }
 
-    private Row row(String label, String region) {
+    private Row row(String label, String name, String region) {
         long members = 0;
         long active = 0;
         long voting = 0;
@@ -65,6 +67,6 @@ public final class MetricsPage {
         for (Advice a : pages.community.advice()) {
             if (region == null || a.penholders().stream().anyMatch(inRegion::contains)) advice++;
         }
-        return new Row(label, members, active, voting, policy, outreach, travellers.size(), trips, advice);
+        return new Row(label, name, members, active, voting, policy, outreach, travellers.size(), trips, advice);
     }
 }

@@ -1,12 +1,17 @@
 package org.plenary.render;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import org.plenary.content.Content;
 import org.plenary.model.Community;
+import org.plenary.model.Language;
+import org.plenary.opendata.OpenDataWriter;
 import org.plenary.rules.Derived;
 
 /**
  * Fifth stage: writes every page of every language, the feeds and the site files into {@code out}.
- * Reads the earlier stages' results only; never changes them.
+ * Reads the earlier stages' results only; never changes them. Languages are rendered in parallel: each
+ * language's pages depend on nothing but the shared, read-only inputs.
  */
 public final class SiteRenderer {
     private final Templates templates = new Templates();
@@ -15,13 +20,33 @@ public final class SiteRenderer {
         Pages pages = new Pages(community, derived, content, templates, out);
         AdvicePages advice = new AdvicePages(pages);
         SiteFiles files = new SiteFiles(pages);
+        ContentPages contentPages = new ContentPages(pages, advice);
+        MemberPages members = new MemberPages(pages);
+        TravelPages travel = new TravelPages(pages);
+        DrawPages draws = new DrawPages(pages, new DrawSteps(community));
+        MetricsPage metrics = new MetricsPage(pages);
         files.render();
-        new ContentPages(pages, advice).render();
-        new MemberPages(pages).render();
-        advice.render();
-        new TravelPages(pages).render();
-        new DrawPages(pages, new DrawSteps(community)).render();
-        new MetricsPage(pages).render();
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Math.min(community.site().languages().size(),
+                Runtime.getRuntime().availableProcessors())));
+        try {
+            pool.submit(() -> community.site().languages().parallelStream().forEach((Language lang) -> {
+                contentPages.render(lang);
+                members.render(lang);
+                advice.render(lang);
+                travel.render(lang);
+                draws.render(lang);
+                metrics.render(lang);
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rendering interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        new OpenDataWriter(community, derived, content).write(out);
         files.sitemap();
     }
 }

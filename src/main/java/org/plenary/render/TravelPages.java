@@ -37,6 +37,20 @@ public final class TravelPages {
     public record Count(String label, String value) {
     }
 
+    /** The review's Table 11: people × meetings, a mark where a trip was funded. */
+    public record Matrix(List<String> meetings, List<String> meetingHrefs, List<MatrixRow> rows) {
+    }
+
+    public record MatrixRow(String name, String href, List<Boolean> funded, int total) {
+    }
+
+    /** Funded trips per region and year. */
+    public record RegionYears(List<Integer> years, List<RegionRow> rows, List<Integer> totals) {
+    }
+
+    public record RegionRow(String region, List<Integer> counts, int total) {
+    }
+
     public record MeetingView(String id, String city, String country, String dates, String kind, boolean virtual,
                               List<Traveller> travellers, int unnamed, List<Count> outcomes, List<Count> applications,
                               List<Count> slots, String totalCost) {
@@ -53,12 +67,11 @@ public final class TravelPages {
         this.pages = pages;
     }
 
-    void render() {
-        for (Language lang : pages.languages()) {
-            overview(lang);
-            for (Meeting m : pages.community.meetings()) meeting(lang, m);
-            for (Programme p : pages.community.programmes()) programme(lang, p);
-        }
+    /** Writes this section's pages in one language; languages may run in parallel. */
+    void render(Language lang) {
+        overview(lang);
+        for (Meeting m : pages.community.meetings()) meeting(lang, m);
+        for (Programme p : pages.community.programmes()) programme(lang, p);
     }
 
     private void overview(Language lang) {
@@ -85,8 +98,79 @@ public final class TravelPages {
                         s.fundedTrips(), s.tripsLeft(), cap == 0 ? 100 : Math.min(100, s.fundedTrips() * 100 / cap))));
         long funded = pages.community.travel().stream().filter(TravelRecord::funded).count();
         long people = pages.community.travel().stream().filter(TravelRecord::funded).map(TravelRecord::member).distinct().count();
-        pages.write(ctx, "travel/index.jte", Map.of("meetings", meetings, "programmes", programmes, "tracker", tracker,
-                "cap", cap, "funded", funded, "people", people), ctx.t("travel.lede"));
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("meetings", meetings);
+        params.put("programmes", programmes);
+        params.put("tracker", tracker);
+        params.put("cap", cap);
+        params.put("funded", funded);
+        params.put("people", people);
+        params.put("matrix", matrix(ctx));
+        RegionYears regions = regionYears(ctx);
+        params.put("regions", regions);
+        Charts charts = new Charts(pages);
+        params.put("perMeeting", charts.tripsPerMeeting(ctx));
+        params.put("perYear", charts.tripsPerRegionYear(ctx, regions));
+        pages.write(ctx, "travel/index.jte", params, ctx.t("travel.lede"));
+    }
+
+    /** Rows: the public members with the most funded trips; columns: meetings where anyone was funded. */
+    private Matrix matrix(PageContext ctx) {
+        String l = ctx.lang();
+        List<Meeting> cols = new ArrayList<>();
+        for (Meeting m : pages.community.meetings()) {
+            if (pages.community.travel().stream().anyMatch(t -> t.funded() && t.meeting().equals(m.id()))) cols.add(m);
+        }
+        List<Standing> top = pages.derived.standings().values().stream()
+                .filter(s -> s.member().isPublic() && s.fundedTrips() >= MATRIX_MIN_TRIPS)
+                .sorted(Comparator.comparingInt(Standing::fundedTrips).reversed().thenComparing(s -> s.member().id()))
+                .toList();
+        List<MatrixRow> rows = new ArrayList<>();
+        for (Standing s : top) {
+            List<Boolean> marks = new ArrayList<>();
+            for (Meeting m : cols) {
+                marks.add(pages.community.travel().stream()
+                        .anyMatch(t -> t.funded() && t.meeting().equals(m.id()) && t.member().equals(s.member().id())));
+            }
+            rows.add(new MatrixRow(ctx.name(s.member().name()), ctx.href(SitePaths.member(l, s.member().id())), marks,
+                    s.fundedTrips()));
+        }
+        return new Matrix(cols.stream().map(m -> m.id().replace("ICANN", "")).toList(),
+                cols.stream().map(m -> ctx.href(SitePaths.meeting(l, m.id()))).toList(), rows);
+    }
+
+    private static final int MATRIX_MIN_TRIPS = 6;
+
+    private RegionYears regionYears(PageContext ctx) {
+        Map<String, Integer> yearOf = new HashMap<>();
+        for (Meeting m : pages.community.meetings()) yearOf.put(m.id(), m.start().getYear());
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        for (TravelRecord t : pages.community.travel()) {
+            if (t.funded() && yearOf.containsKey(t.meeting())) years.add(yearOf.get(t.meeting()));
+        }
+        List<Integer> yearList = new ArrayList<>(years);
+        List<RegionRow> rows = new ArrayList<>();
+        int[] totals = new int[yearList.size()];
+        for (var r : pages.community.site().regions()) {
+            int[] counts = new int[yearList.size()];
+            for (TravelRecord t : pages.community.travel()) {
+                Member who = pages.community.member(t.member());
+                if (!t.funded() || who == null || !r.code().equals(who.region()) || !yearOf.containsKey(t.meeting())) continue;
+                int i = yearList.indexOf(yearOf.get(t.meeting()));
+                counts[i]++;
+                totals[i]++;
+            }
+            List<Integer> list = new ArrayList<>();
+            int sum = 0;
+            for (int c : counts) {
+                list.add(c);
+                sum += c;
+            }
+            rows.add(new RegionRow(r.code().toUpperCase(java.util.Locale.ROOT), list, sum));
+        }
+        List<Integer> totalList = new ArrayList<>();
+        for (int t : totals) totalList.add(t);
+        return new RegionYears(yearList, rows, totalList);
     }
 
     private MeetingRow meetingRow(PageContext ctx, Meeting m, String programme) {

@@ -3,6 +3,7 @@ package org.plenary.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.plenary.diag.Diagnostics;
 import org.plenary.draw.DrawInputException;
 import org.plenary.draw.Entropy;
@@ -66,6 +67,8 @@ public final class DrawAudit {
     void audit(List<Draw> draws, Diagnostics diag) {
         for (Draw d : draws) {
             if (d.pools().isEmpty() || d.sources().isEmpty()) continue;
+            if (d.sources().stream().anyMatch(s -> s.values().isEmpty())) continue; // reported by the reader
+            if (d.pools().stream().anyMatch(p -> Set.copyOf(p.members()).size() != p.members().size())) continue; // ditto
             if (d.pools().stream().anyMatch(p -> p.seats() > p.members().size())) continue; // reported by the reader
             try {
                 Verdict v = verify(d);

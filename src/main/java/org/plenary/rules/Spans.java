@@ -14,13 +14,15 @@ final class Spans {
 
     /**
      * Merges overlapping or touching periods (a gap of at most {@code gapDays}) into continuous spans, each
-     * clipped to {@code asOf}; periods starting after {@code asOf} are ignored.
+     * clipped to {@code asOf} (a span running on {@code asOf} is returned open); periods starting after
+     * {@code asOf} are ignored.
      */
     static List<Period> merge(List<Period> periods, LocalDate asOf, int gapDays) {
         List<Period> sorted = new ArrayList<>();
         for (Period p : periods) {
             if (p.from().isAfter(asOf)) continue;
-            LocalDate end = p.to() == null || p.to().isAfter(asOf) ? null : p.to();
+            // Ends are inclusive (see Period.contains): a period ending on asOf is still running on asOf.
+            LocalDate end = p.to() == null || !p.to().isBefore(asOf) ? null : p.to();
             sorted.add(new Period(p.from(), end));
         }
         sorted.sort(Comparator.comparing(Period::from));

@@ -289,18 +289,17 @@ class ExternalLinksTest {
     void requestsToOneHostAreSpacedByTheMinimumInterval() throws IOException {
         String[] hrefs = new String[5];
         for (int i = 0; i < hrefs.length; i++) hrefs[i] = base + "/ok/" + i;
+        long t0 = System.nanoTime();
         check(fast().withPerHost(2, Duration.ofMillis(40)), hrefs);
         List<Long> starts = new ArrayList<>();
         startNanos.values().forEach(starts::addAll);
         starts.sort(null);
         assertEquals(5, starts.size());
-        // Seen from the server, arrival times jitter by a connection set-up or two; without spacing these five
-        // requests (two slots) would arrive within a few milliseconds of each other.
-        long spanMs = (starts.get(4) - starts.get(0)) / 1_000_000;
-        assertTrue(spanMs >= 4 * 40 - 30, "5 requests spaced 40 ms apart took only " + spanMs + " ms");
-        for (int i = 1; i < starts.size(); i++) {
-            long gapMs = (starts.get(i) - starts.get(i - 1)) / 1_000_000;
-            assertTrue(gapMs >= 15, "requests " + (i - 1) + " and " + i + " only " + gapMs + " ms apart");
+        // Requests may arrive late (connection set-up, a loaded machine), never early: the k-th cannot arrive
+        // before k intervals. Without spacing, all five (two slots) would arrive within a few milliseconds.
+        for (int k = 0; k < starts.size(); k++) {
+            long after = (starts.get(k) - t0) / 1_000_000;
+            assertTrue(after >= 40L * k, "request " + k + " arrived " + after + " ms after the start");
         }
     }
 

@@ -76,4 +76,20 @@ class ParsersTest {
         assertFalse(FragmentIndex.resolves(Set.of("a b"), "a%2520b"), "decoded only once");
         assertTrue(FragmentIndex.resolves(anchors, "a%2520b"), "…to a%20b, which is an id here");
     }
+
+    @Test
+    void pageCharsetFromBomOrMetaElseUtf8() {
+        java.nio.charset.Charset latin1 = java.nio.charset.StandardCharsets.ISO_8859_1;
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        assertEquals("<p>é</p>", PageCharset.decode("<p>é</p>".getBytes(utf8)));
+        assertEquals("<meta charset=iso-8859-1><p>é</p>",
+                PageCharset.decode("<meta charset=iso-8859-1><p>é</p>".getBytes(latin1)));
+        assertEquals("<meta http-equiv=Content-Type content='text/html; charset=windows-1252'>é",
+                PageCharset.decode("<meta http-equiv=Content-Type content='text/html; charset=windows-1252'>é".getBytes(latin1)));
+        byte[] bom = "\uFEFF<meta charset=iso-8859-1>é".getBytes(utf8);
+        assertEquals("<meta charset=iso-8859-1>é", PageCharset.decode(bom), "a BOM wins over the meta");
+        assertEquals("<meta charset=nonsense>é", PageCharset.decode("<meta charset=nonsense>é".getBytes(utf8)));
+        String late = " ".repeat(1100) + "<meta charset=iso-8859-1>é";
+        assertEquals(late, PageCharset.decode(late.getBytes(utf8)), "only the first 1024 bytes are prescanned");
+    }
 }

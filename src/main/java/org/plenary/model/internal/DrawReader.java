@@ -75,8 +75,8 @@ final class DrawReader {
             }
             for (String r : results.keySet()) {
                 if (!names.contains(r)) {
-                    ctx.diag().error(resultNode.location(), "dangling-reference", "result names pool '" + r + "', which is not in 'pools'"
-                            + Suggestion.hint(r, names));
+                    ctx.diag().error(((YamlMap) resultNode).entries().get(r).keyLocation(), "dangling-reference",
+                            "result names pool '" + r + "', which is not in 'pools'" + Suggestion.hint(r, names));
                 }
             }
         } else {
@@ -126,9 +126,11 @@ final class DrawReader {
     private static List<String> pool(Fields f, String key, ReadContext ctx) {
         List<String> members = f.strings(key);
         Set<String> seen = new HashSet<>();
-        for (String m : members) {
-            if (!seen.add(m)) {
-                ctx.diag().error(f.at(key), "duplicate-in-pool", "pool lists '" + m + "' more than once");
+        if (f.node(key) instanceof YamlList list) {
+            for (YamlNode item : list.items()) {
+                if (item instanceof YamlScalar s && s.text() != null && !seen.add(s.text())) {
+                    ctx.diag().error(item.location(), "duplicate-in-pool", "pool lists '" + s.text() + "' more than once");
+                }
             }
         }
         if (members.size() > 65535) {

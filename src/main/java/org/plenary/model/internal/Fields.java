@@ -43,7 +43,10 @@ final class Fields {
 
     /** Reads a node that must be a mapping; reports and returns null otherwise. */
     static Fields of(YamlNode node, String what, ReadContext ctx) {
-        if (node instanceof YamlMap m) return new Fields(m, what, ctx);
+        if (node instanceof YamlMap m) {
+            ctx.mappings().putIfAbsent(m.location(), m);
+            return new Fields(m, what, ctx);
+        }
         ctx.diag().error(node.location(), "wrong-type", "a " + what + " must be a mapping of keys to values, not " + node.describe());
         return null;
     }
@@ -146,7 +149,12 @@ final class Fields {
                 }
                 return v;
             } catch (NumberFormatException e) {
-                diag.error(n.location(), "out-of-range", "'" + key + "' is too large: " + s.text());
+                if (s.text().replace("_", "").matches("[-+]?\\d+")) {
+                    diag.error(n.location(), "out-of-range", "'" + key + "' is too large: " + s.text());
+                } else { // 0x1F, 0o17: YAML reads them as integers, we want plain decimal
+                    diag.error(n.location(), "wrong-type", "'" + key + "' must be a whole number written in decimal, not '"
+                            + s.text() + "'");
+                }
                 return null;
             }
         }

@@ -24,6 +24,7 @@ import org.plenary.model.TravelRecord;
 import org.plenary.model.Workgroup;
 import org.plenary.registry.RawRegistry;
 import org.plenary.registry.SourceFile;
+import org.plenary.registry.YamlMap;
 import org.plenary.registry.YamlNode;
 
 /** Reads every registry, drops duplicates (reporting both places), then checks references. */
@@ -60,7 +61,7 @@ public final class Readers {
         travel.sort(Comparator.comparing((TravelRecord t) -> meetingOrder.getOrDefault(t.meeting(), Integer.MAX_VALUE)));
 
         Community c = new Community(site, members, workgroups, meetings, programmes, travel, applications, advice, draws);
-        new ReferenceCheck(c, diag).run();
+        new ReferenceCheck(c, diag, ctx.mappings()).run();
         return c;
     }
 
@@ -80,16 +81,17 @@ public final class Readers {
                                        BiFunction<YamlNode, ReadContext, T> reader, Function<T, String> id,
                                        Function<T, Location> location) {
         List<T> out = new ArrayList<>();
-        Map<String, T> seen = new HashMap<>();
+        Map<String, Location> seen = new HashMap<>();
         for (SourceFile file : files) {
             for (YamlNode node : RecordNodes.of(file, what, ctx)) {
                 T t = reader.apply(node, ctx);
                 if (t == null) continue;
                 String key = id.apply(t).toLowerCase(java.util.Locale.ROOT);
-                T first = seen.putIfAbsent(key, t);
+                // Point at the id itself, in both places.
+                Location at = node instanceof YamlMap m && m.get("id") != null ? m.get("id").location() : location.apply(t);
+                Location first = seen.putIfAbsent(key, at);
                 if (first != null) {
-                    ctx.diag().error(location.apply(t), "duplicate-id", what + " id '" + id.apply(t) + "' is already used at "
-                            + location.apply(first));
+                    ctx.diag().error(at, "duplicate-id", what + " id '" + id.apply(t) + "' is already used at " + first);
                     continue;
                 }
                 out.add(t);

@@ -3,6 +3,7 @@ package org.plenary.model.internal;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.plenary.diag.Diagnostics;
 import org.plenary.diag.Location;
@@ -17,6 +18,10 @@ import org.plenary.model.Region;
 import org.plenary.model.Role;
 import org.plenary.model.RoleType;
 import org.plenary.model.TravelRecord;
+import org.plenary.registry.YamlList;
+import org.plenary.registry.YamlMap;
+import org.plenary.registry.YamlNode;
+import org.plenary.registry.YamlScalar;
 
 /** Every id one record uses to point at another must exist: members, meetings, workgroups, programmes, advice, draws. */
 final class ReferenceCheck {
@@ -29,10 +34,14 @@ final class ReferenceCheck {
     private final Set<String> advice = new HashSet<>();
     private final Set<String> draws = new HashSet<>();
     private final Set<String> regions = new HashSet<>();
+    private final Map<Location, YamlMap> mappings;
+    private final Set<String> reported = new HashSet<>();
 
-    ReferenceCheck(Community c, Diagnostics diag) {
+    /** @param mappings the records' mappings by location, to point at the offending value itself */
+    ReferenceCheck(Community c, Diagnostics diag, Map<Location, YamlMap> mappings) {
         this.c = c;
         this.diag = diag;
+        this.mappings = mappings;
         c.members().forEach(m -> members.add(m.id()));
         c.meetings().forEach(m -> meetings.add(m.id()));
         c.workgroups().forEach(w -> workgroups.add(w.id()));
@@ -45,52 +54,52 @@ final class ReferenceCheck {
     void run() {
         for (Member m : c.members()) {
             if (m.region() != null) {
-                expect(m.location(), "member '" + m.id() + "'", "region", m.region(), regions);
+                expect(m.location(), "region", "member '" + m.id() + "'", "region", m.region(), regions);
             } else if (!regions.isEmpty()) {
                 diag.error(m.location(), "missing-key", "member '" + m.id() + "' has no region (one of "
                         + String.join(", ", c.site().regions().stream().map(Region::code).toList()) + ")");
             }
             for (Role r : m.roles()) {
-                if (r.draw() != null) expect(r.location(), "role", "draw", r.draw(), draws);
+                if (r.draw() != null) expect(r.location(), "draw", "role", "draw", r.draw(), draws);
                 if ((r.role() == RoleType.POLICY_RAPPORTEUR || r.role() == RoleType.OUTREACH_RAPPORTEUR) && r.body() != null) {
-                    expect(r.location(), "rapporteur role", "workgroup (body)", r.body(), workgroups);
+                    expect(r.location(), "body", "rapporteur role", "workgroup (body)", r.body(), workgroups);
                 }
                 if (m.joined() != null && r.from().isBefore(m.joined())) {
-                    diag.error(r.location(), "date-order", "role " + r.role().code() + " starts " + r.from() + ", before member '"
-                            + m.id() + "' joined (" + m.joined() + ")");
+                    diag.error(at(r.location(), "from", null), "date-order", "role " + r.role().code() + " starts " + r.from()
+                            + ", before member '" + m.id() + "' joined (" + m.joined() + ")");
                 }
             }
             for (Participation p : m.participation()) {
-                expect(p.location(), "participation", "workgroup", p.workgroup(), workgroups);
+                expect(p.location(), "workgroup", "participation", "workgroup", p.workgroup(), workgroups);
             }
         }
         for (TravelRecord t : c.travel()) {
             String what = "travel record";
-            expect(t.location(), what, "meeting", t.meeting(), meetings);
-            expect(t.location(), what, "member", t.member(), members);
-            expect(t.location(), what, "programme", t.programme(), programmes);
+            expect(t.location(), "meeting", what, "meeting", t.meeting(), meetings);
+            expect(t.location(), "member", what, "member", t.member(), members);
+            expect(t.location(), "programme", what, "programme", t.programme(), programmes);
         }
         for (ApplicationCount a : c.applications()) {
-            expect(a.location(), "applications entry", "meeting", a.meeting(), meetings);
-            expect(a.location(), "applications entry", "programme", a.programme(), programmes);
+            expect(a.location(), "meeting", "applications entry", "meeting", a.meeting(), meetings);
+            expect(a.location(), "programme", "applications entry", "programme", a.programme(), programmes);
         }
         for (Advice a : c.advice()) {
             String what = "advice '" + a.id() + "'";
-            for (String p : a.penholders()) expect(a.location(), what, "penholder", p, members);
+            for (String p : a.penholders()) expect(a.location(), "penholders", what, "penholder", p, members);
             for (String r : a.related()) {
-                expect(a.location(), what, "related statement", r, advice);
-                if (r.equals(a.id())) diag.error(a.location(), "bad-value", what + " lists itself as related");
+                expect(a.location(), "related", what, "related statement", r, advice);
+                if (r.equals(a.id())) diag.error(at(a.location(), "related", r), "bad-value", what + " lists itself as related");
             }
-            if (a.meeting() != null) expect(a.location(), what, "meeting", a.meeting(), meetings);
+            if (a.meeting() != null) expect(a.location(), "meeting", what, "meeting", a.meeting(), meetings);
         }
         for (Draw d : c.draws()) {
             for (DrawPool p : d.pools()) {
                 String what = "draw '" + d.id() + "'" + (p.name().isEmpty() ? "" : " pool '" + p.name() + "'");
                 for (String m : p.members()) {
-                    expect(p.location(), what, "pool member", m, members);
+                    expect(p.location(), "pool", what, "pool member", m, members);
                     Member mem = c.member(m);
                     if (mem != null && !mem.isPublic()) {
-                        diag.error(p.location(), "private-in-pool", what + " names '" + m
+                        diag.error(at(p.location(), "pool", m), "private-in-pool", what + " names '" + m
                                 + "', whose consent is aggregate-only; a published pool cannot include them");
                     }
                 }
@@ -98,9 +107,40 @@ final class ReferenceCheck {
         }
     }
 
-    private void expect(Location at, String what, String field, String id, Collection<String> known) {
+    /**
+     * Where a record's field holds {@code value}: the scalar itself, or the list item equal to it; the record's
+     * start when the field cannot be found (e.g. a travel record whose meeting is given once for the file).
+     */
+    private Location at(Location record, String key, String value) {
+        YamlMap m = mappings.get(record);
+        YamlNode n = m == null ? null : m.get(key);
+        if (n instanceof YamlScalar) return n.location();
+        if (n instanceof YamlList l) {
+            for (YamlNode item : l.items()) {
+                if (item instanceof YamlScalar s && s.text() != null && s.text().equals(value)) return s.location();
+            }
+            return n.location();
+        }
+        // A field given once for the whole file ({meeting, records: [...]}): point at it there.
+        if (value != null) {
+            for (Map.Entry<Location, YamlMap> e : mappings.entrySet()) {
+                if (e.getKey().file().equals(record.file()) && e.getValue().has("records")
+                        && e.getValue().get(key) instanceof YamlScalar s && value.equals(s.text())) {
+                    return s.location();
+                }
+            }
+        }
+        return record;
+    }
+
+    /** Reports {@code id} unless it is known, at the value in the record's {@code key} (see {@link #at}). */
+    private void expect(Location record, String key, String what, String field, String id, Collection<String> known) {
         if (id == null || known.contains(id)) return;
-        diag.error(at, "dangling-reference", what + " refers to unknown " + field + " '" + id + "'" + Suggestion.hint(id, known));
+        Location at = at(record, key, id);
+        String message = what + " refers to unknown " + field + " '" + id + "'" + Suggestion.hint(id, known);
+        // Once per place and id: every record (and applications entry) of a file inheriting its meeting points at it.
+        if (!reported.add(at + " " + field + " " + id)) return;
+        diag.error(at, "dangling-reference", message);
     }
 
     static List<String> none() {

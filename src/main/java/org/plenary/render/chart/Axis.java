@@ -35,7 +35,7 @@ public record Axis(BigDecimal step, List<BigDecimal> ticks) {
         BigDecimal exactMax = new BigDecimal(Double.toString(max));
         int intervals = exactMax.divide(step, 0, RoundingMode.CEILING).intValueExact();
         List<BigDecimal> ticks = new ArrayList<>(intervals + 1);
-        for (int i = 0; i <= Math.max(1, intervals); i++) ticks.add(step.multiply(BigDecimal.valueOf(i)));
+        for (int i = 0; i <= Math.max(1, intervals); i++) ticks.add(step.multiply(BigDecimal.valueOf(i)).stripTrailingZeros());
         return new Axis(step, ticks);
     }
 

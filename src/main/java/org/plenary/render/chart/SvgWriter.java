@@ -117,7 +117,7 @@ final class SvgWriter {
         double ax = x(x);
         out.append("<text x=\"").append(num(ax)).append("\" y=\"").append(num(y)).append('"');
         if (anchor != Anchor.START) out.append(" text-anchor=\"").append(anchor.svg).append('"');
-        if (fontSize != Text.FONT) out.append(" font-size=\"").append(num(fontSize)).append('"');
+        if (fontSize != Text.FONT && fontSize != Text.INHERIT) out.append(" font-size=\"").append(num(fontSize)).append('"');
         if (angle != 0) {
             out.append(" transform=\"rotate(").append(num(rtl ? -angle : angle)).append(' ').append(num(ax))
                     .append(' ').append(num(y)).append(")\"");
@@ -134,7 +134,7 @@ final class SvgWriter {
         double ax = x(x);
         out.append("<text x=\"").append(num(ax)).append("\" y=\"").append(num(y)).append('"');
         if (anchor != Anchor.START) out.append(" text-anchor=\"").append(anchor.svg).append('"');
-        if (fontSize != Text.FONT) out.append(" font-size=\"").append(num(fontSize)).append('"');
+        if (fontSize != Text.FONT && fontSize != Text.INHERIT) out.append(" font-size=\"").append(num(fontSize)).append('"');
         out.append('>');
         for (int i = 0; i < lines.size(); i++) {
             out.append("<tspan x=\"").append(num(ax)).append('"');

@@ -13,6 +13,8 @@ final class Text {
     static final double FONT = 13;
     /** Value labels and rotated category labels; never below 12. */
     static final double SMALL = 12;
+    /** Passed as a font size: write none, inherit the enclosing group's. */
+    static final double INHERIT = 0;
     static final String ELLIPSIS = "…";
 
     private Text() {
@@ -74,7 +76,7 @@ final class Text {
                 break;
             }
             int cut = breakPoint(rest, max, fontSize);
-            lines.add(rest.substring(0, cut).stripTrailing());
+            lines.add(truncate(rest.substring(0, cut).stripTrailing(), max, fontSize));
             rest = rest.substring(cut).stripLeading();
         }
         if (lines.isEmpty()) lines.add("");
@@ -95,6 +97,9 @@ final class Text {
             fits = i;
         }
         if (lastSpace > 0) return lastSpace;
+        // A first word longer than the line: keep it whole (cut with an ellipsis) rather than split it; only
+        // text written without spaces is broken anywhere.
+        for (int i = 0; i < s.length(); i++) if (Character.isWhitespace(s.charAt(i))) return i;
         return Math.max(fits, Character.charCount(s.codePointAt(0)));
     }
 }

@@ -1,0 +1,93 @@
+package org.plenary.opendata;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.plenary.content.Content;
+import org.plenary.model.Community;
+import org.plenary.model.Draw;
+import org.plenary.render.Output;
+import org.plenary.rules.Derived;
+
+/**
+ * Writes the open data under {@code /data/} (SPEC §5): for each public registry a CSV, its CSVW metadata and a
+ * JSON file; one JSON file per draw; {@code csv-metadata.json} grouping all tables; and {@code index.html}
+ * listing it all. Only members whose consent is public are ever named; output is byte-identical for the same
+ * input and {@code as_of}.
+ */
+public final class OpenDataWriter {
+    private final DataContext ctx;
+
+    /** Advice body languages then come from inline bodies only; prefer the constructor taking {@link Content}. */
+    public OpenDataWriter(Community community, Derived derived) {
+        this(community, derived, null);
+    }
+
+    /** @param content the loaded Markdown, for the languages each advice statement's text exists in; may be null */
+    public OpenDataWriter(Community community, Derived derived, Content content) {
+        this.ctx = new DataContext(community, derived, content);
+    }
+
+    /** Builds every dataset without writing anything. */
+    public List<Dataset> datasets() {
+        return build().datasets;
+    }
+
+    private record Built(List<Dataset> datasets, DrawsDataset draws) {
+    }
+
+    private Built build() {
+        TravelDataset travel = new TravelDataset(ctx);
+        DrawsDataset draws = new DrawsDataset(ctx);
+        List<Dataset> out = new ArrayList<>();
+        out.add(new Dataset(new MembersDataset(ctx).table(), List.of()));
+        out.add(new Dataset(travel.records(), List.of()));
+        out.add(new Dataset(travel.totals(), List.of()));
+        out.add(new Dataset(new AdviceDataset(ctx).table(), List.of()));
+        List<Dataset.Download> drawFiles = new ArrayList<>();
+        for (Draw d : draws.draws()) drawFiles.add(new Dataset.Download(DrawsDataset.file(d), d.id(), "application/json"));
+        out.add(new Dataset(draws.table(), drawFiles));
+        out.add(new Dataset(new MeetingsDataset(ctx).table(), List.of()));
+        out.add(new Dataset(new ProgrammesDataset(ctx).table(), List.of()));
+        out.add(new Dataset(new WorkgroupsDataset(ctx).table(), List.of()));
+        return new Built(List.copyOf(out), draws);
+    }
+
+    /**
+     * Writes everything under {@code data/} of {@code out}.
+     *
+     * @return the datasets written, in the order the data page lists them
+     */
+    public List<Dataset> write(Output out) {
+        Built built = build();
+        CsvwMetadata csvw = new CsvwMetadata(ctx);
+        List<Table> tables = new ArrayList<>();
+        for (Dataset d : built.datasets) {
+            Table t = d.table();
+            tables.add(t);
+            out.file("data/" + t.csvFile(), t.csv());
+            out.file("data/" + t.metadataFile(), Json.pretty(csvw.table(t)));
+            out.file("data/" + t.jsonFile(), Json.pretty(envelope(t)));
+        }
+        for (Draw d : built.draws.draws()) {
+            out.file("data/" + DrawsDataset.file(d), Json.pretty(built.draws.document(d)));
+        }
+        out.file("data/csv-metadata.json", Json.pretty(csvw.group(tables)));
+        out.file("data/index.html", new CatalogPage(ctx).html(built.datasets, built.draws.draws()));
+        return built.datasets;
+    }
+
+    /** A table's JSON file: what it is, under which licence, as of when, then the records. */
+    private ObjectNode envelope(Table t) {
+        ObjectNode o = Json.object();
+        o.put("dataset", t.name());
+        o.put("title", t.title());
+        o.put("description", t.description());
+        o.put("license", DataContext.LICENSE);
+        o.put("as_of", ctx.site.asOf().toString());
+        o.put("csv", ctx.dataUrl(t.csvFile()));
+        o.put("count", t.size());
+        o.set("records", t.json());
+        return o;
+    }
+}
