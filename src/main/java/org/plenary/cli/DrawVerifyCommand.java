@@ -62,7 +62,7 @@ public final class DrawVerifyCommand implements Callable<Integer> {
                 DrawAudit.Verdict v = DrawAudit.verify(d);
                 print(out, d, v);
                 if (!v.matches()) {
-                    err.println(d.location() + ": error: " + v.mismatch());
+                    err.println(v.at() + ": error: " + v.mismatch());
                     exit = MISMATCH;
                 } else {
                     out.println("draw " + d.id() + ": MATCH — the recorded result is what RFC 3797 gives");

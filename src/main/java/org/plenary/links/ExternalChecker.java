@@ -183,6 +183,9 @@ final class ExternalChecker {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExternalResult.failure("interrupted", clock.instant());
+        } catch (RuntimeException e) {
+            // e.g. a host java.net.http will not accept ("under_score.example"): one broken link, not a crash.
+            return ExternalResult.failure("cannot request this URL: " + e.getMessage(), clock.instant());
         }
     }
 

@@ -99,12 +99,23 @@ public final class LinkChecker {
             for (ParsedPage p : parsed) pages.put(p.path(), p);
             fragments = new FragmentIndex(pages, files);
 
+            // The sitemap and hreflang checks need no page checks: they run beside them.
+            Future<Findings> sitemap = pool.submit(() -> {
+                Findings f = new Findings();
+                new SitemapCheck(files, resolver, baseUrl).check(f);
+                return f;
+            });
+            Future<Findings> hreflang = pool.submit(() -> {
+                Findings f = new Findings();
+                new HreflangCheck(files, resolver).check(pages, f);
+                return f;
+            });
             Findings all = new Findings();
             for (Findings f : perChunk(parsed, this::checkPages)) all.merge(f);
+            all.merge(await(sitemap));
+            all.merge(await(hreflang));
             files.unreadable().forEach((path, error) -> all.broken(path, "", "cannot read: " + error));
             checkStylesheets(all);
-            new HreflangCheck(files, resolver).check(pages, all);
-            new SitemapCheck(files, resolver, baseUrl).check(all);
             if (options.external() != null) checkExternal(all);
 
             TreeSet<BrokenLink> broken = new TreeSet<>(BrokenLink.ORDER);
@@ -217,7 +228,8 @@ public final class LinkChecker {
             Map<String, Set<String>> wanted = new LinkedHashMap<>();
             for (Findings.ExternalUse use : all.externalUses) {
                 Set<String> frags = wanted.computeIfAbsent(use.url(), u -> new TreeSet<>());
-                if (use.fragment() != null && !use.fragment().isEmpty()) frags.add(use.fragment());
+                // "#" and "#top" resolve in any HTML page: no need to download it for them.
+                if (use.fragment() != null && !FragmentIndex.resolves(Set.of(), use.fragment())) frags.add(use.fragment());
             }
             ExternalChecker checker = new ExternalChecker(options.external());
             Map<String, ExternalResult> results = checker.check(wanted);
@@ -247,9 +259,17 @@ public final class LinkChecker {
                 List<T> slice = items.subList(from, Math.min(items.size(), from + CHUNK));
                 tasks.add(() -> work.apply(slice));
             }
+            List<Future<R>> futures = new ArrayList<>(tasks.size());
+            for (Callable<R> task : tasks) futures.add(pool.submit(task));
             List<R> results = new ArrayList<>(tasks.size());
+            for (Future<R> f : futures) results.add(await(f));
+            return results;
+        }
+
+        /** The result of a pool task; its failure is rethrown as it was thrown, not wrapped. */
+        private <R> R await(Future<R> f) throws IOException {
             try {
-                for (Future<R> f : pool.invokeAll(tasks)) results.add(f.get());
+                return f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("link check interrupted", e);
@@ -259,7 +279,6 @@ public final class LinkChecker {
                 if (cause instanceof Error err) throw err;
                 throw new IOException(cause);
             }
-            return results;
         }
     }
 }

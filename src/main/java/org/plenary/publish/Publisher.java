@@ -24,7 +24,26 @@ public final class Publisher {
     public Path stage() throws IOException {
         Path parent = target.getParent();
         Files.createDirectories(parent);
+        removeStale(parent);
         return Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
+    }
+
+    /**
+     * A build that was killed (not one that failed: those clean up) leaves its hidden staging folder behind;
+     * remove such leftovers once they are clearly not in use by a build running now.
+     */
+    private void removeStale(Path parent) {
+        String prefix = "." + target.getFileName() + ".";
+        java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        try (var list = Files.list(parent)) {
+            for (Path p : list.toList()) {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(prefix + "staging-") && !name.startsWith(prefix + "old-")) continue;
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) delete(p);
+            }
+        } catch (IOException ignored) {
+            // best effort: leftovers are hidden and harmless
+        }
     }
 
     /** Replaces the target with the staged folder: rename the old one aside, rename the new one in, delete the old. */

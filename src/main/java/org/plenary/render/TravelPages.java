@@ -106,6 +106,8 @@ public final class TravelPages {
         params.put("funded", funded);
         params.put("people", people);
         params.put("matrix", matrix(ctx));
+        // A site that explains its travel policy in content/<lang>/travel-policy.md gets a link to it here.
+        params.put("policyPage", pages.content.page("travel-policy").isEmpty() ? null : ctx.href(SitePaths.page(l, "travel-policy")));
         RegionYears regions = regionYears(ctx);
         params.put("regions", regions);
         Charts charts = new Charts(pages);

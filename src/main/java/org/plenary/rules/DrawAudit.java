@@ -23,7 +23,8 @@ import org.plenary.model.DrawSource;
 public final class DrawAudit {
 
     /** The outcome of recomputing one draw. */
-    public record Verdict(boolean matches, String key, Map<String, Selection> computed, String mismatch) {
+    public record Verdict(boolean matches, String key, Map<String, Selection> computed, String mismatch,
+                          org.plenary.diag.Location at) {
     }
 
     public static List<Source> sources(Draw d) {
@@ -57,11 +58,11 @@ public final class DrawAudit {
                     String msg = "recorded result of draw '" + d.id() + "' does not match RFC 3797: pick " + (i + 1) + where
                             + " is " + (r == null ? "missing" : "'" + r + "'") + " but recomputation gives "
                             + (e == null ? "no further pick" : "'" + e + "'") + " (key string " + key + ")";
-                    return new Verdict(false, key, computed, msg);
+                    return new Verdict(false, key, computed, msg, p.resultLocation());
                 }
             }
         }
-        return new Verdict(true, key, computed, null);
+        return new Verdict(true, key, computed, null, null);
     }
 
     void audit(List<Draw> draws, Diagnostics diag) {
@@ -72,7 +73,7 @@ public final class DrawAudit {
             if (d.pools().stream().anyMatch(p -> p.seats() > p.members().size())) continue; // reported by the reader
             try {
                 Verdict v = verify(d);
-                if (!v.matches()) diag.error(d.location(), "draw-mismatch", v.mismatch());
+                if (!v.matches()) diag.error(v.at(), "draw-mismatch", v.mismatch());
                 Entropy.Report e = Entropy.check(sources(d), pools(d));
                 if (!e.sufficient()) {
                     diag.warning(d.location(), "draw-entropy", String.format(java.util.Locale.ROOT,

@@ -369,6 +369,20 @@ class ExternalLinksTest {
     }
 
     @Test
+    void aUrlTheHttpClientRejectsIsOneBrokenLinkNotACrash() throws IOException {
+        LinkReport r = check(fast(), "http://under_score.example/", base + "/ok");
+        assertTrue(reasonFor(r, "http://under_score.example/").startsWith("cannot request this URL"), LinkReportFormat.text(r));
+        assertEquals(1, r.broken().size());
+    }
+
+    @Test
+    void topAndEmptyFragmentsNeedNoDownload() throws IOException {
+        LinkReport r = check(fast(), base + "/page.html#top", base + "/page.html#");
+        assertTrue(r.isClean(), LinkReportFormat.text(r));
+        assertEquals(List.of("HEAD /page.html"), List.copyOf(requests));
+    }
+
+    @Test
     void connectionRefusedIsBrokenWithAPlainReason() throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

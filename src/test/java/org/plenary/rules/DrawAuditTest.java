@@ -63,7 +63,7 @@ class DrawAuditTest {
     @Test
     void editedResultIsReportedNamingThePick() {
         Diags d = site().replace(DRAW, "result: [amina-diallo]", "result: [zhang-wei]").rejects();
-        d.error("draw-mismatch", DRAW, 1, 1, "recorded result of draw 'rapporteurs-2019' does not match RFC 3797",
+        d.error("draw-mismatch", DRAW, 9, 9, "recorded result of draw 'rapporteurs-2019' does not match RFC 3797",
                 "pick 1 is 'zhang-wei' but recomputation gives 'amina-diallo'", "key string 9319./");
         d.count(1);
     }
@@ -76,7 +76,7 @@ class DrawAuditTest {
         s.replace(DRAW, "result: [" + String.join(", ", right) + "]",
                 "result: [" + right.get(0) + ", " + right.get(2) + ", " + right.get(1) + "]");
         Diags d = s.rejects();
-        d.error("draw-mismatch", DRAW, 1, 1, "pick 2 is '" + right.get(2) + "' but recomputation gives '" + right.get(1) + "'");
+        d.error("draw-mismatch", DRAW, 9, 9, "pick 2 is '" + right.get(2) + "' but recomputation gives '" + right.get(1) + "'");
         d.count(1);
     }
 
@@ -86,7 +86,7 @@ class DrawAuditTest {
         List<String> right = computed(s, "rapporteurs-2019", "");
         s.replace(DRAW, "result: [amina-diallo]", "result: [" + right.get(0) + "]");
         Diags d = s.rejects();
-        d.error("draw-mismatch", DRAW, 1, 1, "pick 2 is missing but recomputation gives '" + right.get(1) + "'");
+        d.error("draw-mismatch", DRAW, 9, 9, "pick 2 is missing but recomputation gives '" + right.get(1) + "'");
     }
 
     @Test
@@ -133,7 +133,7 @@ class DrawAuditTest {
 
         s.write("data/draws/panel.yaml", stratified(list(afralo), list(List.of(euralo.get(1), euralo.get(0)))));
         Diags d = s.rejects();
-        d.error("draw-mismatch", "data/draws/panel.yaml", 1, 1, "pick 1 in pool 'euralo' is '" + euralo.get(1) + "'");
+        d.error("draw-mismatch", "data/draws/panel.yaml", 14, 11, "pick 1 in pool 'euralo' is '" + euralo.get(1) + "'");
         d.count(1);
     }
 

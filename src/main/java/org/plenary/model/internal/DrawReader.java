@@ -71,7 +71,9 @@ final class DrawReader {
                 if (!results.containsKey(name) && resultNode != null) {
                     ctx.diag().error(resultNode.location(), "missing-key", "result has no entry for pool '" + name + "'");
                 }
-                pools.add(new DrawPool(name, seats, members, result, pf.location()));
+                YamlNode recorded = resultNode instanceof YamlMap rm ? rm.get(name) : null;
+                pools.add(new DrawPool(name, seats, members, result, pf.location(),
+                        recorded != null ? recorded.location() : pf.location()));
             }
             for (String r : results.keySet()) {
                 if (!names.contains(r)) {
@@ -91,7 +93,8 @@ final class DrawReader {
             }
             if (seats != null) {
                 seatsFit(f, seats, members, ctx);
-                pools.add(new DrawPool("", seats, members, result, f.location()));
+                pools.add(new DrawPool("", seats, members, result, f.location(),
+                        resultNode != null ? resultNode.location() : f.location()));
             }
         }
         Text replacement = f.text("replacement_policy", false);
