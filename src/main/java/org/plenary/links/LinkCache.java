@@ -94,10 +94,6 @@ final class LinkCache {
         else entries.remove(url);
     }
 
-    int size() {
-        return entries.size();
-    }
-
     /** Writes the cache, dropping entries older than {@code ttl}; keys sorted so the file diffs cleanly. */
     void save(Duration ttl, Instant now) throws IOException {
         if (file == null) return;

@@ -34,6 +34,7 @@ final class SitemapCheck {
 
     void check(Findings out) {
         if (!files.isFile(SITEMAP)) return;
+        Set<String> origins = new java.util.TreeSet<>();
         Deque<String> todo = new ArrayDeque<>();
         Set<String> seen = new HashSet<>();
         todo.add(SITEMAP);
@@ -54,19 +55,26 @@ final class SitemapCheck {
                 String parentName = parent == null ? "" : parent.tagName().toLowerCase(Locale.ROOT);
                 if (local.equals("loc") && (parentName.endsWith("url") || parentName.endsWith("sitemap"))) {
                     boolean child = parentName.endsWith("sitemap");
-                    String found = checkEntry(sitemap, el.text().strip(), out);
+                    String found = checkEntry(sitemap, el.text().strip(), out, origins);
                     if (child && found != null && found.toLowerCase(Locale.ROOT).endsWith(".xml") && seen.add(found)) {
                         todo.add(found);
                     }
                 } else if (local.equals("link") && name.contains(":") && el.hasAttr("href")) {
-                    checkEntry(sitemap, el.attr("href").strip(), out);
+                    checkEntry(sitemap, el.attr("href").strip(), out, origins);
                 }
             }
+        }
+        if (baseUrl == null && origins.size() == 1) {
+            // Without a base URL, absolute links to the site itself (hreflang alternates, canonical URLs) are
+            // external and go unchecked offline; the sitemap tells which address that is.
+            String origin = origins.iterator().next();
+            out.notes.add(new LinkNote(SITEMAP, "", "its URLs are on " + origin + "/; with that base URL (--base-url "
+                    + origin + "/) absolute links to it, hreflang alternates included, are checked as internal links"));
         }
     }
 
     /** Checks one URL of a sitemap; returns the file it names, or null when broken or not a site file. */
-    private String checkEntry(String sitemap, String url, Findings out) {
+    private String checkEntry(String sitemap, String url, Findings out, Set<String> origins) {
         if (url.isEmpty()) return null;
         out.links++;
         Resolved r = resolver.resolve(UrlResolver.fileUrl(sitemap), url);
@@ -75,7 +83,9 @@ final class SitemapCheck {
                 out.broken(sitemap, url, "sitemap lists a URL outside the site (base URL " + baseUrl + ")");
                 return null;
             }
-            String path = UrlParts.parse(ext.url()).path();
+            UrlParts parts = UrlParts.parse(ext.url());
+            origins.add(parts.scheme() + "://" + parts.authority());
+            String path = parts.path();
             r = new Resolved.Internal(PercentEncoding.decode(path.isEmpty() ? "" : path.substring(1)), null);
         }
         if (r instanceof Resolved.Unresolvable u) {

@@ -28,7 +28,11 @@ public final class Linker {
     }
 
     private static String[] segments(String dir) {
-        String trimmed = dir.replaceAll("^/+|/+$", "");
-        return trimmed.isEmpty() ? new String[0] : trimmed.split("/");
+        int start = 0;
+        int end = dir.length();
+        while (start < end && dir.charAt(start) == '/') start++;
+        while (end > start && dir.charAt(end - 1) == '/') end--;
+        // Hot path (every link of every page): no regular expressions.
+        return start == end ? new String[0] : dir.substring(start, end).split("/");
     }
 }

@@ -17,6 +17,7 @@ public final class Localizer {
     private final DateTimeFormatter longDate;
     private final DateTimeFormatter monthYear;
     private final Collator collator;
+    private NumberFormat integers;
 
     public Localizer(String language) {
         this.locale = Locale.forLanguageTag(language);
@@ -41,8 +42,10 @@ public final class Localizer {
         return d == null ? "" : monthYear.format(d);
     }
 
+    /** Not thread-safe, like the formats it holds: one Localizer per language, used by that language's renderer. */
     public String number(long n) {
-        return NumberFormat.getIntegerInstance(locale).format(n);
+        if (integers == null) integers = NumberFormat.getIntegerInstance(locale);
+        return integers.format(n);
     }
 
     public String money(BigDecimal amount, String currency) {

@@ -44,6 +44,13 @@ public final class TravelPages {
     public record MatrixRow(String name, String href, List<Boolean> funded, int total) {
     }
 
+    /** Slots used per meeting and programme, against each programme's slots per meeting. */
+    public record SlotTable(List<String> programmes, List<String> slots, List<SlotRow> rows) {
+    }
+
+    public record SlotRow(String meeting, String href, List<String> cells, List<Boolean> full) {
+    }
+
     /** Funded trips per region and year. */
     public record RegionYears(List<Integer> years, List<RegionRow> rows, List<Integer> totals) {
     }
@@ -106,6 +113,7 @@ public final class TravelPages {
         params.put("funded", funded);
         params.put("people", people);
         params.put("matrix", matrix(ctx));
+        params.put("slotTable", slotTable(ctx));
         // A site that explains its travel policy in content/<lang>/travel-policy.md gets a link to it here.
         params.put("policyPage", pages.content.page("travel-policy").isEmpty() ? null : ctx.href(SitePaths.page(l, "travel-policy")));
         RegionYears regions = regionYears(ctx);
@@ -142,6 +150,25 @@ public final class TravelPages {
     }
 
     private static final int MATRIX_MIN_TRIPS = 6;
+
+    private SlotTable slotTable(PageContext ctx) {
+        List<Programme> limited = pages.community.programmes().stream().filter(p -> p.slotsPerMeeting() != null).toList();
+        List<SlotRow> rows = new ArrayList<>();
+        for (Meeting m : newestFirst()) {
+            List<SlotUse> use = pages.derived.slotUse(m.id());
+            if (use.isEmpty()) continue;
+            List<String> cells = new ArrayList<>();
+            List<Boolean> full = new ArrayList<>();
+            for (Programme p : limited) {
+                int used = use.stream().filter(u -> u.programme().equals(p.id())).mapToInt(SlotUse::used).sum();
+                cells.add(used == 0 ? "—" : ctx.number(used));
+                full.add(used >= p.slotsPerMeeting());
+            }
+            rows.add(new SlotRow(m.id(), ctx.href(SitePaths.meeting(ctx.lang(), m.id())), cells, full));
+        }
+        return new SlotTable(limited.stream().map(p -> ctx.text(p.name())).toList(),
+                limited.stream().map(p -> ctx.number(p.slotsPerMeeting())).toList(), rows);
+    }
 
     private RegionYears regionYears(PageContext ctx) {
         Map<String, Integer> yearOf = new HashMap<>();

@@ -167,4 +167,20 @@ class LinkCheckerTest {
         assertEquals(List.of(new BrokenLink("a.css", "gone-a.png", "not found: gone-a.png"),
                 new BrokenLink("b.css", "gone-b.png", "not found: gone-b.png")), r.broken());
     }
+
+    @Test
+    void withoutABaseUrlTheSitemapSuggestsOne() throws IOException {
+        Path site = Files.createDirectories(tmp.resolve("site"));
+        write(site, "en/index.html", page("<link rel=alternate hreflang=fr href='https://example.org/fr/'>"));
+        write(site, "sitemap.xml", "<urlset><url><loc>https://example.org/en/</loc></url></urlset>");
+        LinkReport r = new LinkChecker(LinkCheckOptions.internal()).check(site);
+        assertTrue(r.isClean());
+        assertEquals(1, r.unchecked());
+        assertEquals(List.of(new LinkNote("sitemap.xml", "", "its URLs are on https://example.org/; with that base URL"
+                + " (--base-url https://example.org/) absolute links to it, hreflang alternates included, are checked"
+                + " as internal links")), r.notes());
+        LinkReport withBase = new LinkChecker(LinkCheckOptions.internal().withBaseUrl("https://example.org/")).check(site);
+        assertEquals(List.of(new BrokenLink("en/index.html", "https://example.org/fr/", "not found: fr/")), withBase.broken());
+        assertEquals(List.of(), withBase.notes());
+    }
 }

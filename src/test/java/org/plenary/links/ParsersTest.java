@@ -92,4 +92,13 @@ class ParsersTest {
         String late = " ".repeat(1100) + "<meta charset=iso-8859-1>é";
         assertEquals(late, PageCharset.decode(late.getBytes(utf8)), "only the first 1024 bytes are prescanned");
     }
+
+    @Test
+    void metaCharsetPrescan() {
+        assertEquals("iso-8859-1", PageCharset.declaredName("<meta charset=\"ISO-8859-1\">"));
+        assertEquals("windows-1252", PageCharset.declaredName("<META HTTP-EQUIV=Content-Type CONTENT='text/html; charset=windows-1252'>"));
+        assertEquals("utf-8", PageCharset.declaredName("<p>charset=latin1 in text</p><meta charset = 'utf-8' >"));
+        assertNull(PageCharset.declaredName("<p>charset=latin1 in text, no meta</p>"));
+        assertNull(PageCharset.declaredName("<meta name=x><p>charset=latin1</p>"));
+    }
 }
