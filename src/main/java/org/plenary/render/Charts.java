@@ -68,7 +68,7 @@ final class Charts {
     }
 
     /** Funded trips per year, one line per region. */
-    RenderedChart tripsPerRegionYear(PageContext ctx, TravelPages.RegionYears table) {
+    RenderedChart tripsPerRegionYear(PageContext ctx, TravelTables.RegionYears table) {
         List<String> years = table.years().stream().map(String::valueOf).toList();
         Series[] series = new Series[table.rows().size()];
         for (int i = 0; i < series.length; i++) {

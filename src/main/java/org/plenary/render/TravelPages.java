@@ -3,7 +3,6 @@ package org.plenary.render;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,27 +36,6 @@ public final class TravelPages {
     public record Count(String label, String value) {
     }
 
-    /** The review's Table 11: people × meetings, a mark where a trip was funded. */
-    public record Matrix(List<String> meetings, List<String> meetingHrefs, List<MatrixRow> rows) {
-    }
-
-    public record MatrixRow(String name, String href, List<Boolean> funded, int total) {
-    }
-
-    /** Slots used per meeting and programme, against each programme's slots per meeting. */
-    public record SlotTable(List<String> programmes, List<String> slots, List<SlotRow> rows) {
-    }
-
-    public record SlotRow(String meeting, String href, List<String> cells, List<Boolean> full) {
-    }
-
-    /** Funded trips per region and year. */
-    public record RegionYears(List<Integer> years, List<RegionRow> rows, List<Integer> totals) {
-    }
-
-    public record RegionRow(String region, List<Integer> counts, int total) {
-    }
-
     public record MeetingView(String id, String city, String country, String dates, String kind, boolean virtual,
                               List<Traveller> travellers, int unnamed, List<Count> outcomes, List<Count> applications,
                               List<Count> slots, String totalCost) {
@@ -85,7 +63,7 @@ public final class TravelPages {
         String l = lang.code();
         PageContext ctx = pages.ctx(lang, SitePaths.travel(l), pages.strings(l).get("travel.title"), "travel");
         List<MeetingRow> meetings = new ArrayList<>();
-        for (Meeting m : newestFirst()) {
+        for (Meeting m : TravelTables.newestFirst(pages.community)) {
             MeetingRow row = meetingRow(ctx, m, null);
             if (row.funded() > 0) meetings.add(row);
         }
@@ -112,94 +90,17 @@ public final class TravelPages {
         params.put("cap", cap);
         params.put("funded", funded);
         params.put("people", people);
-        params.put("matrix", matrix(ctx));
-        params.put("slotTable", slotTable(ctx));
+        TravelTables tables = new TravelTables(pages);
+        params.put("matrix", tables.matrix(ctx));
+        params.put("slotTable", tables.slotTable(ctx));
         // A site that explains its travel policy in content/<lang>/travel-policy.md gets a link to it here.
         params.put("policyPage", pages.content.page("travel-policy").isEmpty() ? null : ctx.href(SitePaths.page(l, "travel-policy")));
-        RegionYears regions = regionYears(ctx);
+        TravelTables.RegionYears regions = tables.regionYears(ctx);
         params.put("regions", regions);
         Charts charts = new Charts(pages);
         params.put("perMeeting", charts.tripsPerMeeting(ctx));
         params.put("perYear", charts.tripsPerRegionYear(ctx, regions));
         pages.write(ctx, "travel/index.jte", params, ctx.t("travel.lede"));
-    }
-
-    /** Rows: the public members with the most funded trips; columns: meetings where anyone was funded. */
-    private Matrix matrix(PageContext ctx) {
-        String l = ctx.lang();
-        List<Meeting> cols = new ArrayList<>();
-        for (Meeting m : pages.community.meetings()) {
-            if (pages.community.travel().stream().anyMatch(t -> t.funded() && t.meeting().equals(m.id()))) cols.add(m);
-        }
-        List<Standing> top = pages.derived.standings().values().stream()
-                .filter(s -> s.member().isPublic() && s.fundedTrips() >= MATRIX_MIN_TRIPS)
-                .sorted(Comparator.comparingInt(Standing::fundedTrips).reversed().thenComparing(s -> s.member().id()))
-                .toList();
-        List<MatrixRow> rows = new ArrayList<>();
-        for (Standing s : top) {
-            List<Boolean> marks = new ArrayList<>();
-            for (Meeting m : cols) {
-                marks.add(pages.community.travel().stream()
-                        .anyMatch(t -> t.funded() && t.meeting().equals(m.id()) && t.member().equals(s.member().id())));
-            }
-            rows.add(new MatrixRow(ctx.name(s.member().name()), ctx.href(SitePaths.member(l, s.member().id())), marks,
-                    s.fundedTrips()));
-        }
-        return new Matrix(cols.stream().map(m -> m.id().replace("ICANN", "")).toList(),
-                cols.stream().map(m -> ctx.href(SitePaths.meeting(l, m.id()))).toList(), rows);
-    }
-
-    private static final int MATRIX_MIN_TRIPS = 6;
-
-    private SlotTable slotTable(PageContext ctx) {
-        List<Programme> limited = pages.community.programmes().stream().filter(p -> p.slotsPerMeeting() != null).toList();
-        List<SlotRow> rows = new ArrayList<>();
-        for (Meeting m : newestFirst()) {
-            List<SlotUse> use = pages.derived.slotUse(m.id());
-            if (use.isEmpty()) continue;
-            List<String> cells = new ArrayList<>();
-            List<Boolean> full = new ArrayList<>();
-            for (Programme p : limited) {
-                int used = use.stream().filter(u -> u.programme().equals(p.id())).mapToInt(SlotUse::used).sum();
-                cells.add(used == 0 ? "—" : ctx.number(used));
-                full.add(used >= p.slotsPerMeeting());
-            }
-            rows.add(new SlotRow(m.id(), ctx.href(SitePaths.meeting(ctx.lang(), m.id())), cells, full));
-        }
-        return new SlotTable(limited.stream().map(p -> ctx.text(p.name())).toList(),
-                limited.stream().map(p -> ctx.number(p.slotsPerMeeting())).toList(), rows);
-    }
-
-    private RegionYears regionYears(PageContext ctx) {
-        Map<String, Integer> yearOf = new HashMap<>();
-        for (Meeting m : pages.community.meetings()) yearOf.put(m.id(), m.start().getYear());
-        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
-        for (TravelRecord t : pages.community.travel()) {
-            if (t.funded() && yearOf.containsKey(t.meeting())) years.add(yearOf.get(t.meeting()));
-        }
-        List<Integer> yearList = new ArrayList<>(years);
-        List<RegionRow> rows = new ArrayList<>();
-        int[] totals = new int[yearList.size()];
-        for (var r : pages.community.site().regions()) {
-            int[] counts = new int[yearList.size()];
-            for (TravelRecord t : pages.community.travel()) {
-                Member who = pages.community.member(t.member());
-                if (!t.funded() || who == null || !r.code().equals(who.region()) || !yearOf.containsKey(t.meeting())) continue;
-                int i = yearList.indexOf(yearOf.get(t.meeting()));
-                counts[i]++;
-                totals[i]++;
-            }
-            List<Integer> list = new ArrayList<>();
-            int sum = 0;
-            for (int c : counts) {
-                list.add(c);
-                sum += c;
-            }
-            rows.add(new RegionRow(r.code().toUpperCase(java.util.Locale.ROOT), list, sum));
-        }
-        List<Integer> totalList = new ArrayList<>();
-        for (int t : totals) totalList.add(t);
-        return new RegionYears(yearList, rows, totalList);
     }
 
     private MeetingRow meetingRow(PageContext ctx, Meeting m, String programme) {
@@ -267,7 +168,7 @@ public final class TravelPages {
         String l = lang.code();
         PageContext ctx = pages.ctx(lang, SitePaths.programme(l, p.id()), p.name().get(l, pages.defaultLanguage()), "travel");
         List<MeetingRow> meetings = new ArrayList<>();
-        for (Meeting m : newestFirst()) {
+        for (Meeting m : TravelTables.newestFirst(pages.community)) {
             MeetingRow row = meetingRow(ctx, m, p.id());
             if (row.funded() > 0) meetings.add(row);
         }
@@ -275,12 +176,6 @@ public final class TravelPages {
                 p.howToApply().isEmpty() ? "" : markdown.toHtml(ctx.text(p.howToApply())), ctx.text(p.covers()),
                 p.slotsPerMeeting() == null ? null : ctx.number(p.slotsPerMeeting()), p.url(), meetings);
         pages.write(ctx, "travel/programme.jte", Map.of("p", view), view.description());
-    }
-
-    private List<Meeting> newestFirst() {
-        List<Meeting> list = new ArrayList<>(pages.community.meetings());
-        java.util.Collections.reverse(list);
-        return list;
     }
 
     static String dates(PageContext ctx, Meeting m) {
@@ -296,11 +191,5 @@ public final class TravelPages {
         List<String> parts = new ArrayList<>();
         byCurrency.forEach((c, a) -> parts.add(ctx.format().money(a, c)));
         return String.join(" + ", parts);
-    }
-
-    static Map<String, Integer> count(List<String> keys) {
-        Map<String, Integer> m = new HashMap<>();
-        for (String k : keys) m.merge(k, 1, Integer::sum);
-        return m;
     }
 }

@@ -1,7 +1,6 @@
 package org.plenary.render.chart;
 
 import java.text.NumberFormat;
-import java.util.List;
 import java.util.Objects;
 import org.plenary.render.chart.SvgWriter.Anchor;
 

@@ -1,0 +1,51 @@
+package org.plenary.render;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.plenary.model.Advice;
+import org.plenary.model.Language;
+
+/** The Atom feed of advice statements, one per language, at {@code /<lang>/advice/feed.xml}. */
+final class AdviceFeed {
+    private final Pages pages;
+
+    AdviceFeed(Pages pages) {
+        this.pages = pages;
+    }
+
+    /** Atom 1.0; {@code updated} comes from the data, never the clock, so rebuilds are byte-identical. */
+    void write(Language lang) {
+        String l = lang.code();
+        String dflt = pages.defaultLanguage();
+        String base = pages.community.site().baseUrl() == null ? "" : pages.community.site().baseUrl();
+        List<Advice> all = pages.community.advice();
+        LocalDate updated = all.isEmpty() ? pages.community.site().asOf() : all.get(0).dates().key();
+        UiStrings t = pages.strings(l);
+        StringBuilder x = new StringBuilder();
+        x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        x.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(l).append("\">\n");
+        x.append("  <title>").append(Xml.escape(pages.community.site().title().get(l, dflt) + " — " + t.get("advice.title")))
+                .append("</title>\n");
+        x.append("  <id>").append(Xml.escape(base + SitePaths.advice(l))).append("</id>\n");
+        x.append("  <link rel=\"self\" href=\"").append(Xml.escape(base + SitePaths.adviceFeed(l))).append("\"/>\n");
+        x.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(base + SitePaths.advice(l))).append("\"/>\n");
+        x.append("  <updated>").append(updated).append("T00:00:00Z</updated>\n");
+        x.append("  <author><name>").append(Xml.escape(pages.community.site().title().get(l, dflt))).append("</name></author>\n");
+        for (Advice a : all) {
+            String url = base + SitePaths.statement(l, a.id());
+            x.append("  <entry>\n");
+            x.append("    <title>").append(Xml.escape(a.title().get(l, dflt))).append("</title>\n");
+            x.append("    <id>").append(Xml.escape(url)).append("</id>\n");
+            x.append("    <link href=\"").append(Xml.escape(url)).append("\"/>\n");
+            x.append("    <updated>").append(a.dates().key()).append("T00:00:00Z</updated>\n");
+            x.append("    <category term=\"").append(a.type().code()).append("\" label=\"")
+                    .append(Xml.escape(t.get("advice.type." + a.type().code()))).append("\"/>\n");
+            if (!a.summary().isEmpty()) {
+                x.append("    <summary>").append(Xml.escape(a.summary().get(l, dflt))).append("</summary>\n");
+            }
+            x.append("  </entry>\n");
+        }
+        x.append("</feed>\n");
+        pages.out.file(SitePaths.file(SitePaths.adviceFeed(l)), x.toString());
+    }
+}
