@@ -67,6 +67,21 @@ final class Charts {
                 .categoryLabel(ctx.t("travel.col.meeting")).valueLabel(ctx.t("travel.col.trips")).build());
     }
 
+    /** Funded trips per programme, over all meetings. */
+    RenderedChart tripsPerProgramme(PageContext ctx) {
+        List<String> names = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (var p : pages.community.programmes()) {
+            int n = (int) pages.community.travel().stream().filter(t -> t.funded() && t.programme().equals(p.id())).count();
+            if (n == 0) continue;
+            names.add(ctx.text(p.name()));
+            counts.add(n);
+        }
+        return HorizontalBarChart.grouped().render(ChartData.of(names, Series.of(ctx.t("travel.col.funded"), counts)),
+                options(ctx, "chart-programmes", "chart.programmes")
+                        .categoryLabel(ctx.t("travel.col.programme")).valueLabel(ctx.t("travel.col.trips")).build());
+    }
+
     /** Funded trips per year, one line per region. */
     RenderedChart tripsPerRegionYear(PageContext ctx, TravelTables.RegionYears table) {
         List<String> years = table.years().stream().map(String::valueOf).toList();
