@@ -2,7 +2,6 @@ package org.plenary.model.internal;
 
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.plenary.diag.Diagnostics;
@@ -55,7 +54,7 @@ final class ReferenceCheck {
         for (Member m : c.members()) {
             if (m.region() != null) {
                 expect(m.location(), "region", "member '" + m.id() + "'", "region", m.region(), regions);
-            } else if (!regions.isEmpty()) {
+            } else if (!regions.isEmpty() && !misspelt(m.location(), "region")) {
                 diag.error(m.location(), "missing-key", "member '" + m.id() + "' has no region (one of "
                         + String.join(", ", c.site().regions().stream().map(Region::code).toList()) + ")");
             }
@@ -111,6 +110,16 @@ final class ReferenceCheck {
      * Where a record's field holds {@code value}: the scalar itself, or the list item equal to it; the record's
      * start when the field cannot be found (e.g. a travel record whose meeting is given once for the file).
      */
+    /** A misspelt key ("regoin") is already reported as unknown; do not also report the key as missing. */
+    private boolean misspelt(Location record, String key) {
+        YamlMap m = mappings.get(record);
+        if (m == null) return false;
+        for (String k : m.keys()) {
+            if (!k.equals(key) && Suggestion.distance(k, key) <= 2) return true;
+        }
+        return false;
+    }
+
     private Location at(Location record, String key, String value) {
         YamlMap m = mappings.get(record);
         YamlNode n = m == null ? null : m.get(key);
@@ -141,9 +150,5 @@ final class ReferenceCheck {
         // Once per place and id: every record (and applications entry) of a file inheriting its meeting points at it.
         if (!reported.add(at + " " + field + " " + id)) return;
         diag.error(at, "dangling-reference", message);
-    }
-
-    static List<String> none() {
-        return List.of();
     }
 }

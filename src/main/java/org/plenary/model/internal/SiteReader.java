@@ -14,7 +14,6 @@ import org.plenary.model.Rules;
 import org.plenary.model.Site;
 import org.plenary.model.Text;
 import org.plenary.registry.SourceFile;
-import org.plenary.registry.YamlMap;
 import org.plenary.registry.YamlNode;
 
 /** Reads {@code data/site.yaml}; the languages it declares govern every translatable text after it. */
@@ -116,9 +115,5 @@ final class SiteReader {
 
     private static int or(Integer v, int dflt) {
         return v == null ? dflt : v;
-    }
-
-    static boolean isMap(YamlNode n) {
-        return n instanceof YamlMap;
     }
 }
