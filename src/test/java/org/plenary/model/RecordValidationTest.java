@@ -28,6 +28,13 @@ class RecordValidationTest {
     }
 
     @Test
+    void misspeltRequiredKeyIsReportedOnceNotAlsoAsMissing() {
+        Diags d = site().write(X, "id: jane-doe\nname: Jane Doe\nregoin: afralo\n").rejects();
+        d.error("unknown-key", X, 3, 1, "unknown key 'regoin' in member", "did you mean 'region'?");
+        d.count(1);
+    }
+
+    @Test
     void unknownKeyFarFromAnyKnownOneHasNoSuggestion() {
         Diags d = site().write(X, "id: jane-doe\nname: Jane Doe\nregion: afralo\nfavourite_colour: blue\n").rejects();
         Diags only = d.onlyCodes("unknown-key");
