@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "plenary",
         mixinStandardHelpOptions = true,
         version = "Plenary 0.1",
-        description = "Builds a searchable, multilingual transparency site from YAML registries.",
+        description = "Builds a multilingual transparency site from YAML registries: open data, verifiable draws, checked links.",
         subcommands = {
                 CommandLine.HelpCommand.class,
                 BuildCommand.class,
