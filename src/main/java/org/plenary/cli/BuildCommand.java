@@ -69,8 +69,8 @@ final class BuildCommand implements Callable<Integer> {
         String linkSummary = r.links() == null ? "links not checked"
                 : String.format(Locale.ROOT, "links: %,d checked on %,d pages, 0 broken", r.links().links(), r.links().pages());
         // With --format json, stdout carries only the diagnostics array; the summary goes to stderr.
-        (format == OutputFormat.json ? err : stdout).println(String.format(Locale.ROOT, "built %,d pages in %d languages (%,d files) into %s in %.1f s; %d warning(s); %s",
-                r.pages(), r.languages(), r.files(), display(rootDir, target), r.millis() / 1000.0,
+        (format == OutputFormat.json ? err : stdout).println(String.format(Locale.ROOT, "built %,d pages in %d language%s (%,d files) into %s in %.1f s; %d warning(s); %s",
+                r.pages(), r.languages(), r.languages() == 1 ? "" : "s", r.files(), display(rootDir, target), r.millis() / 1000.0,
                 r.diagnostics().warningCount(), linkSummary));
         return 0;
     }
