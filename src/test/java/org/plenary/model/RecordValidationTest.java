@@ -35,6 +35,21 @@ class RecordValidationTest {
     }
 
     @Test
+    void misspeltRequiredFieldKeyIsReportedOnceNotAlsoAsMissing() {
+        Diags d = site().write(X, "id: jane-doe\nnmae: Jane Doe\nregion: afralo\n").rejects();
+        d.error("unknown-key", X, 2, 1, "unknown key 'nmae' in member", "did you mean 'name'?");
+        d.count(1);
+    }
+
+    @Test
+    void absentRequiredKeyWithAnUnrelatedUnknownKeyIsStillMissing() {
+        Diags d = site().write(X, "id: jane-doe\nregion: afralo\nfavourite_colour: blue\n").rejects();
+        d.error("missing-key", X, 1, 1, "member is missing required key 'name'");
+        d.error("unknown-key", X, 3, 1, "'favourite_colour'");
+        d.count(2);
+    }
+
+    @Test
     void unknownKeyFarFromAnyKnownOneHasNoSuggestion() {
         Diags d = site().write(X, "id: jane-doe\nname: Jane Doe\nregion: afralo\nfavourite_colour: blue\n").rejects();
         Diags only = d.onlyCodes("unknown-key");

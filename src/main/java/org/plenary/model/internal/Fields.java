@@ -33,6 +33,8 @@ final class Fields {
     private final ReadContext ctx;
     private final Diagnostics diag;
     private final Set<String> known = new LinkedHashSet<>();
+    /** Required keys found absent; reported by {@link #reportMissing()} once misspellings are known. */
+    private final List<String> missing = new ArrayList<>();
 
     private Fields(YamlMap map, String what, ReadContext ctx) {
         this.map = map;
@@ -80,9 +82,7 @@ final class Fields {
 
     private YamlNode require(String key, boolean required) {
         YamlNode n = node(key);
-        if (n == null && required) {
-            diag.error(map.location(), "missing-key", what + " is missing required key '" + key + "'");
-        }
+        if (n == null && required && !missing.contains(key)) missing.add(key);
         return n;
     }
 
@@ -277,5 +277,18 @@ final class Fields {
                         + Suggestion.hint(e.key(), known));
             }
         }
+        reportMissing();
+    }
+
+    /**
+     * Reports required keys that are absent, except one whose misspelling is in the mapping ({@code nmae} for
+     * {@code name}): that is already reported as an unknown key with a "did you mean", once is enough.
+     */
+    void reportMissing() {
+        for (String key : missing) {
+            boolean misspelt = map.keys().stream().anyMatch(k -> !known.contains(k) && Suggestion.isMisspelling(k, key));
+            if (!misspelt) diag.error(map.location(), "missing-key", what + " is missing required key '" + key + "'");
+        }
+        missing.clear();
     }
 }

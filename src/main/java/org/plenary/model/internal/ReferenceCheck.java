@@ -115,7 +115,7 @@ final class ReferenceCheck {
         YamlMap m = mappings.get(record);
         if (m == null) return false;
         for (String k : m.keys()) {
-            if (!k.equals(key) && Suggestion.distance(k, key) <= 2) return true;
+            if (!k.equals(key) && Suggestion.isMisspelling(k, key)) return true;
         }
         return false;
     }

@@ -57,6 +57,7 @@ final class SiteReader {
             diag.error(f.at("default_language"), "unknown-language", "default_language '" + dflt + "' is not one of the languages "
                     + codes + Suggestion.hint(dflt, codes));
         }
+        f.reportMissing(); // this first pass reads only the languages; the second pass reports unknown keys
         ReadContext ctx = new ReadContext(diag, dflt, codes.isEmpty() ? null : codes);
         Fields sf = Fields.of(file.root(), "site", ctx);
         sf.ignore("languages");

@@ -23,6 +23,11 @@ final class Suggestion {
         return bestDistance <= allowed ? best : null;
     }
 
+    /** Whether {@code word} is close enough to {@code key} to be taken for a typo of it. */
+    static boolean isMisspelling(String word, String key) {
+        return key.equals(closest(word, java.util.List.of(key)));
+    }
+
     static String hint(String word, Collection<String> candidates) {
         String c = closest(word, candidates);
         return c == null ? "" : " (did you mean '" + c + "'?)";
