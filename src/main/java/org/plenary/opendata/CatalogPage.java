@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.plenary.model.Draw;
+import org.plenary.render.XmlText;
 
 /**
  * {@code /data/index.html}: a plain English page listing every dataset with its description, formats, row
@@ -25,8 +26,8 @@ final class CatalogPage {
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>Open data · ").append(Html.escape(site)).append("</title>\n")
-                .append("<meta name=\"description\" content=\"").append(Html.escape(summary(site)))
+                .append("<title>Open data · ").append(XmlText.escape(site)).append("</title>\n")
+                .append("<meta name=\"description\" content=\"").append(XmlText.escape(summary(site)))
                 .append("\">\n")
                 .append("<link rel=\"stylesheet\" href=\"../assets/css/site.css\">\n")
                 .append("<script type=\"application/ld+json\">\n")
@@ -34,9 +35,9 @@ final class CatalogPage {
                 .append("</script>\n</head>\n<body>\n")
                 .append("<a class=\"skip\" href=\"#main\">Skip to content</a>\n")
                 .append("<header class=\"site-header\">\n<div class=\"wrap header-row\">\n<a class=\"brand\" href=\"")
-                .append(home).append("\">").append(Html.escape(site)).append("</a>\n</div>\n</header>\n")
+                .append(home).append("\">").append(XmlText.escape(site)).append("</a>\n</div>\n</header>\n")
                 .append("<main id=\"main\" class=\"wrap\">\n<h1>Open data</h1>\n")
-                .append("<p>").append(Html.escape(summary(site))).append(" Statuses are computed as of <time datetime=\"")
+                .append("<p>").append(XmlText.escape(summary(site))).append(" Statuses are computed as of <time datetime=\"")
                 .append(asOf).append("\">").append(asOf).append("</time>.</p>\n")
                 .append("<p>CSV files are UTF-8 with a header row and CRLF line ends (RFC 4180). Each comes with a ")
                 .append("W3C CSV on the Web (CSVW) metadata file ")
@@ -50,7 +51,7 @@ final class CatalogPage {
         h.append("<table>\n<caption>Datasets</caption>\n<thead>\n<tr><th scope=\"col\">Dataset</th>")
                 .append("<th scope=\"col\">Rows</th><th scope=\"col\">Formats</th></tr>\n</thead>\n<tbody>\n");
         for (Dataset d : datasets) {
-            h.append("<tr><th scope=\"row\"><a href=\"#").append(anchor(d)).append("\">").append(Html.escape(d.title()))
+            h.append("<tr><th scope=\"row\"><a href=\"#").append(anchor(d)).append("\">").append(XmlText.escape(d.title()))
                     .append("</a></th><td>").append(count(d.rows())).append("</td><td>").append(formatLinks(d))
                     .append("</td></tr>\n");
         }
@@ -59,18 +60,18 @@ final class CatalogPage {
         for (Dataset d : datasets) {
             String id = anchor(d);
             h.append("<section aria-labelledby=\"").append(id).append("\">\n<h2 id=\"").append(id).append("\">")
-                    .append(Html.escape(d.title())).append("</h2>\n<p>").append(Html.escape(d.description())).append("</p>\n")
+                    .append(XmlText.escape(d.title())).append("</h2>\n<p>").append(XmlText.escape(d.description())).append("</p>\n")
                     .append("<p>").append(count(d.rows())).append(d.rows() == 1 ? " row" : " rows").append(". Download: ")
                     .append(formatLinks(d)).append(".</p>\n");
-            h.append("<details>\n<summary>Columns of ").append(Html.escape(d.table().csvFile())).append("</summary>\n")
-                    .append("<table>\n<caption>Columns of ").append(Html.escape(d.table().csvFile())).append("</caption>\n")
+            h.append("<details>\n<summary>Columns of ").append(XmlText.escape(d.table().csvFile())).append("</summary>\n")
+                    .append("<table>\n<caption>Columns of ").append(XmlText.escape(d.table().csvFile())).append("</caption>\n")
                     .append("<thead>\n<tr><th scope=\"col\">Column</th><th scope=\"col\">Type</th>")
                     .append("<th scope=\"col\">Description</th></tr>\n</thead>\n<tbody>\n");
             for (Column c : d.table().columns()) {
                 String type = c.list() ? "list of " + c.datatype().csvw() : c.datatype().csvw();
-                h.append("<tr><th scope=\"row\"><code>").append(Html.escape(c.name())).append("</code></th><td>")
-                        .append(Html.escape(type)).append(c.required() ? ", required" : "").append("</td><td>")
-                        .append(Html.escape(c.description())).append("</td></tr>\n");
+                h.append("<tr><th scope=\"row\"><code>").append(XmlText.escape(c.name())).append("</code></th><td>")
+                        .append(XmlText.escape(type)).append(c.required() ? ", required" : "").append("</td><td>")
+                        .append(XmlText.escape(c.description())).append("</td></tr>\n");
             }
             h.append("</tbody>\n</table>\n</details>\n");
             if (d.id().equals("draws") && !draws.isEmpty()) {
@@ -78,8 +79,8 @@ final class CatalogPage {
                         .append("key string, every step (index, MD5, items left, remainder, pick) and the result.</p>\n<ul>\n");
                 for (Draw dr : draws) {
                     String title = ctx.text(dr.title());
-                    h.append("<li><a href=\"").append(Html.escape(DrawsDataset.file(dr))).append("\">")
-                            .append(Html.escape(title == null ? dr.id() : title)).append("</a> (JSON)</li>\n");
+                    h.append("<li><a href=\"").append(XmlText.escape(DrawsDataset.file(dr))).append("\">")
+                            .append(XmlText.escape(title == null ? dr.id() : title)).append("</a> (JSON)</li>\n");
                 }
                 h.append("</ul>\n");
             }
@@ -88,7 +89,7 @@ final class CatalogPage {
         h.append("<section aria-labelledby=\"licence\">\n<h2 id=\"licence\">Licence</h2>\n<p>All datasets are published under ")
                 .append("the <a rel=\"license\" href=\"").append(DataContext.LICENSE)
                 .append("\">Creative Commons Attribution 4.0 International licence (CC BY 4.0)</a>: you may share and ")
-                .append("adapt them for any purpose, giving credit to ").append(Html.escape(site)).append(".</p>\n</section>\n")
+                .append("adapt them for any purpose, giving credit to ").append(XmlText.escape(site)).append(".</p>\n</section>\n")
                 .append("</main>\n<footer class=\"site-footer\">\n<div class=\"wrap\">\n<p>Data as of ").append(asOf)
                 .append(".</p>\n<p><a href=\"").append(home).append("\">Back to the site</a></p>\n</div>\n</footer>\n")
                 .append("</body>\n</html>\n");
@@ -107,8 +108,8 @@ final class CatalogPage {
         StringBuilder b = new StringBuilder();
         for (Dataset.Download f : d.formats()) {
             if (b.length() > 0) b.append(" · ");
-            b.append("<a href=\"").append(Html.escape(f.file())).append("\" type=\"").append(f.mediaType()).append("\">")
-                    .append(Html.escape(f.label())).append("</a>");
+            b.append("<a href=\"").append(XmlText.escape(f.file())).append("\" type=\"").append(f.mediaType()).append("\">")
+                    .append(XmlText.escape(f.label())).append("</a>");
         }
         return b.toString();
     }

@@ -24,24 +24,24 @@ final class AdviceFeed {
         StringBuilder x = new StringBuilder();
         x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         x.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(l).append("\">\n");
-        x.append("  <title>").append(Xml.escape(pages.community.site().title().get(l, dflt) + " — " + t.get("advice.title")))
+        x.append("  <title>").append(XmlText.escape(pages.community.site().title().get(l, dflt) + " — " + t.get("advice.title")))
                 .append("</title>\n");
-        x.append("  <id>").append(Xml.escape(base + SitePaths.advice(l))).append("</id>\n");
-        x.append("  <link rel=\"self\" href=\"").append(Xml.escape(base + SitePaths.adviceFeed(l))).append("\"/>\n");
-        x.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(base + SitePaths.advice(l))).append("\"/>\n");
+        x.append("  <id>").append(XmlText.escape(base + SitePaths.advice(l))).append("</id>\n");
+        x.append("  <link rel=\"self\" href=\"").append(XmlText.escape(base + SitePaths.adviceFeed(l))).append("\"/>\n");
+        x.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(XmlText.escape(base + SitePaths.advice(l))).append("\"/>\n");
         x.append("  <updated>").append(updated).append("T00:00:00Z</updated>\n");
-        x.append("  <author><name>").append(Xml.escape(pages.community.site().title().get(l, dflt))).append("</name></author>\n");
+        x.append("  <author><name>").append(XmlText.escape(pages.community.site().title().get(l, dflt))).append("</name></author>\n");
         for (Advice a : all) {
             String url = base + SitePaths.statement(l, a.id());
             x.append("  <entry>\n");
-            x.append("    <title>").append(Xml.escape(a.title().get(l, dflt))).append("</title>\n");
-            x.append("    <id>").append(Xml.escape(url)).append("</id>\n");
-            x.append("    <link href=\"").append(Xml.escape(url)).append("\"/>\n");
+            x.append("    <title>").append(XmlText.escape(a.title().get(l, dflt))).append("</title>\n");
+            x.append("    <id>").append(XmlText.escape(url)).append("</id>\n");
+            x.append("    <link href=\"").append(XmlText.escape(url)).append("\"/>\n");
             x.append("    <updated>").append(a.dates().key()).append("T00:00:00Z</updated>\n");
             x.append("    <category term=\"").append(a.type().code()).append("\" label=\"")
-                    .append(Xml.escape(t.get("advice.type." + a.type().code()))).append("\"/>\n");
+                    .append(XmlText.escape(t.get("advice.type." + a.type().code()))).append("\"/>\n");
             if (!a.summary().isEmpty()) {
-                x.append("    <summary>").append(Xml.escape(a.summary().get(l, dflt))).append("</summary>\n");
+                x.append("    <summary>").append(XmlText.escape(a.summary().get(l, dflt))).append("</summary>\n");
             }
             x.append("  </entry>\n");
         }

@@ -41,13 +41,13 @@ public final class SiteFiles {
         x.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         for (String path : pages.out.pagesSorted()) {
             if (!path.endsWith("/") || path.equals("/")) continue;
-            x.append("  <url>\n    <loc>").append(Xml.escape(site.baseUrl() + path)).append("</loc>\n");
+            x.append("  <url>\n    <loc>").append(XmlText.escape(site.baseUrl() + path)).append("</loc>\n");
             for (Language l : site.languages()) {
                 x.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(l.code()).append("\" href=\"")
-                        .append(Xml.escape(site.baseUrl() + SitePaths.inLanguage(path, l.code()))).append("\"/>\n");
+                        .append(XmlText.escape(site.baseUrl() + SitePaths.inLanguage(path, l.code()))).append("\"/>\n");
             }
             x.append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"")
-                    .append(Xml.escape(site.baseUrl() + SitePaths.inLanguage(path, site.defaultLanguage()))).append("\"/>\n");
+                    .append(XmlText.escape(site.baseUrl() + SitePaths.inLanguage(path, site.defaultLanguage()))).append("\"/>\n");
             x.append("  </url>\n");
         }
         x.append("</urlset>\n");
