@@ -67,19 +67,13 @@ final class Charts {
                 .categoryLabel(ctx.t("travel.col.meeting")).valueLabel(ctx.t("travel.col.trips")).build());
     }
 
-    /** Funded trips per programme, over all meetings. */
-    RenderedChart tripsPerProgramme(PageContext ctx) {
-        List<String> names = new ArrayList<>();
-        List<Integer> counts = new ArrayList<>();
-        for (var p : pages.community.programmes()) {
-            int n = (int) pages.community.travel().stream().filter(t -> t.funded() && t.programme().equals(p.id())).count();
-            if (n == 0) continue;
-            names.add(ctx.text(p.name()));
-            counts.add(n);
-        }
-        return HorizontalBarChart.grouped().render(ChartData.of(names, Series.of(ctx.t("travel.col.funded"), counts)),
-                options(ctx, "chart-programmes", "chart.programmes")
-                        .categoryLabel(ctx.t("travel.col.programme")).valueLabel(ctx.t("travel.col.trips")).build());
+    /** Funded trips per programme, over all meetings: the overview's programme table, drawn. */
+    RenderedChart tripsPerProgramme(PageContext ctx, List<TravelPages.ProgrammeRow> programmes) {
+        List<TravelPages.ProgrammeRow> funded = programmes.stream().filter(p -> p.funded() > 0).toList();
+        ChartData data = ChartData.of(funded.stream().map(TravelPages.ProgrammeRow::name).toList(),
+                Series.of(ctx.t("travel.col.funded"), funded.stream().map(TravelPages.ProgrammeRow::funded).toList()));
+        return HorizontalBarChart.grouped().render(data, options(ctx, "chart-programmes", "chart.programmes")
+                .categoryLabel(ctx.t("travel.col.programme")).valueLabel(ctx.t("travel.col.trips")).build());
     }
 
     /** Funded trips per year, one line per region. */

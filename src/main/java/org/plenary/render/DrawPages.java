@@ -3,6 +3,7 @@ package org.plenary.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.plenary.model.Community;
 import org.plenary.model.Draw;
 import org.plenary.model.DrawPool;
 import org.plenary.model.DrawSource;
@@ -67,7 +68,7 @@ public final class DrawPages {
             List<Person> result = new ArrayList<>();
             i = 1;
             for (String id : p.result()) result.add(person(ctx, i++, id, true));
-            pools.add(new PoolView(poolName(ctx, p.name()), p.seats(), pool, result));
+            pools.add(new PoolView(poolName(ctx, pages.community, p.name()), p.seats(), pool, result));
         }
         DrawView view = new DrawView(d.id(), ctx.text(d.title()), ctx.t("draws.purpose." + d.purpose().code()),
                 ctx.date(d.announced()), sources, pools, d.stratified(),
@@ -76,8 +77,8 @@ public final class DrawPages {
     }
 
     /** A pool named after a region code shows the region's name in the page's language. */
-    private String poolName(PageContext ctx, String name) {
-        var region = pages.community.site().region(name);
+    static String poolName(PageContext ctx, Community community, String name) {
+        var region = community.site().region(name);
         return region == null ? name : ctx.text(region.name());
     }
 

@@ -5,12 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.plenary.draw.DrawInputException;
-import org.plenary.draw.KeyString;
-import org.plenary.draw.Selection;
 import org.plenary.draw.Step;
-import org.plenary.draw.StratifiedDraw;
 import org.plenary.model.Draw;
 import org.plenary.model.DrawPool;
 import org.plenary.model.DrawSource;
@@ -36,20 +32,18 @@ public final class DrawSteps {
 
     View of(PageContext ctx, Draw d) {
         try {
-            String key = KeyString.of(DrawAudit.sources(d));
-            Map<String, Selection> selections = StratifiedDraw.select(key, DrawAudit.pools(d));
+            DrawAudit.Verdict v = DrawAudit.verify(d);
             List<StepRow> rows = new ArrayList<>();
-            selections.forEach((pool, sel) -> {
+            v.computed().forEach((pool, sel) -> {
+                String poolLabel = DrawPages.poolName(ctx, community, pool);
                 for (Step s : sel.steps()) {
                     Member m = community.member(s.item());
-                    var region = community.site().region(pool);
-                    String poolLabel = region == null ? pool : ctx.text(region.name());
                     rows.add(new StepRow(poolLabel, s.index(), s.md5Hex(), s.itemsLeft(), s.remainder().toString(), s.position(),
                             s.poolNumber(), m == null ? s.item() : ctx.name(m.name()),
                             ctx.href(SitePaths.member(ctx.lang(), s.item()))));
                 }
             });
-            return new View(key, rows, verifierData(d));
+            return new View(v.key(), rows, verifierData(d));
         } catch (DrawInputException e) {
             return new View("", List.of(), verifierData(d)); // validation has already reported it
         }

@@ -100,7 +100,7 @@ public final class TravelPages {
         Charts charts = new Charts(pages);
         params.put("perMeeting", charts.tripsPerMeeting(ctx));
         params.put("perYear", charts.tripsPerRegionYear(ctx, regions));
-        params.put("perProgramme", charts.tripsPerProgramme(ctx));
+        params.put("perProgramme", charts.tripsPerProgramme(ctx, programmes));
         pages.write(ctx, "travel/index.jte", params, ctx.t("travel.lede"));
     }
 
