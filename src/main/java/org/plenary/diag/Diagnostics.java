@@ -24,10 +24,6 @@ public final class Diagnostics {
         items.add(d);
     }
 
-    public void addAll(Diagnostics other) {
-        items.addAll(other.items);
-    }
-
     public boolean hasErrors() {
         return items.stream().anyMatch(Diagnostic::isError);
     }

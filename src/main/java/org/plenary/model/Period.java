@@ -14,8 +14,4 @@ public record Period(LocalDate from, LocalDate to) {
     public boolean contains(LocalDate d) {
         return !d.isBefore(from) && (to == null || !d.isAfter(to));
     }
-
-    public boolean isOpen() {
-        return to == null;
-    }
 }

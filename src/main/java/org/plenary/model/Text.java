@@ -65,10 +65,6 @@ public final class Text {
         return l == null ? "" : l.value();
     }
 
-    public Map<String, String> asMap() {
-        return byLanguage;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof Text t && t.byLanguage.equals(byLanguage);

@@ -29,7 +29,6 @@ public final class AdvicePages {
     public record YearGroup(int year, List<Row> rows) {
     }
 
-
     public record Named(String name, String href) {
     }
 
@@ -185,16 +184,13 @@ public final class AdvicePages {
                 ctx.t("advice.status." + a.status().code()), dates, pen, unnamed, vote, a.publicComment(), a.workspace(),
                 a.topics(), meeting, a.summary().isEmpty() ? "" : ctx.text(a.summary()), body, bodyLang, fallback,
                 translations, related);
-        List<Member> named = a.penholders().stream().map(pages.community::member).filter(AdvicePages::isPublicPenholder).toList();
+        List<Member> named = a.penholders().stream().map(pages.community::member)
+                .filter(m -> m != null && m.isPublic()).toList();
         pages.write(ctx, "advice/statement.jte", Map.of("s", s),
                 a.summary().isEmpty() ? ctx.title() : a.summary().get(l, dflt), JsonLd.advice(ctx, a, named));
     }
 
     private static void addDate(PageContext ctx, List<String[]> dates, String key, LocalDate d) {
         if (d != null) dates.add(new String[] {ctx.t(key), ctx.date(d)});
-    }
-
-    static boolean isPublicPenholder(Member m) {
-        return m != null && m.isPublic();
     }
 }

@@ -15,7 +15,6 @@ import java.util.Locale;
 public final class Localizer {
     private final Locale locale;
     private final DateTimeFormatter longDate;
-    private final DateTimeFormatter monthYear;
     private final Collator collator;
     private NumberFormat integers;
 
@@ -24,7 +23,6 @@ public final class Localizer {
         // Dates use the same digits as numbers (Arabic-Indic in Arabic), not always ASCII ones.
         DecimalStyle digits = DecimalStyle.of(locale);
         this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withDecimalStyle(digits);
-        this.monthYear = DateTimeFormatter.ofPattern("LLLL yyyy", locale).withDecimalStyle(digits);
         Collator c = Collator.getInstance(locale);
         c.setStrength(Collator.SECONDARY);
         this.collator = c;
@@ -36,10 +34,6 @@ public final class Localizer {
 
     public String date(LocalDate d) {
         return d == null ? "" : longDate.format(d);
-    }
-
-    public String monthYear(LocalDate d) {
-        return d == null ? "" : monthYear.format(d);
     }
 
     /** Not thread-safe, like the formats it holds: one Localizer per language, used by that language's renderer. */

@@ -123,10 +123,6 @@ public final class PageContext {
         return format.date(d);
     }
 
-    public String monthYear(LocalDate d) {
-        return format.monthYear(d);
-    }
-
     public String number(long n) {
         return format.number(n);
     }

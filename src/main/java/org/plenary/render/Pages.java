@@ -72,9 +72,4 @@ final class Pages {
     List<Member> publicMembers() {
         return community.members().stream().filter(Member::isPublic).toList();
     }
-
-    boolean named(String memberId) {
-        Member m = community.member(memberId);
-        return m != null && m.isPublic();
-    }
 }

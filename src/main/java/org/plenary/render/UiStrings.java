@@ -36,11 +36,6 @@ public final class UiStrings {
         return new UiStrings(language, own, en);
     }
 
-    /** Whether the theme ships strings for this language at all. */
-    public static boolean available(String language) {
-        return UiStrings.class.getResource(String.format(RESOURCE, language)) != null;
-    }
-
     static Map<String, String> read(String language) {
         Map<String, String> out = new HashMap<>();
         try (InputStream in = UiStrings.class.getResourceAsStream(String.format(RESOURCE, language))) {
