@@ -14,7 +14,7 @@ import org.plenary.links.LinkChecker;
 import org.plenary.links.LinkReport;
 import org.plenary.publish.Publisher;
 import org.plenary.registry.RegistryLoader;
-import org.plenary.render.Output;
+import org.plenary.output.Output;
 import org.plenary.render.SiteRenderer;
 
 /**

@@ -11,7 +11,7 @@ import java.util.List;
 import org.plenary.model.Advice;
 import org.plenary.model.AdviceDates;
 import org.plenary.model.Vote;
-import org.plenary.render.SitePaths;
+import org.plenary.output.SitePaths;
 
 /** {@code advice.csv/json}: the advice archive (Rec. 1), one row per statement. */
 final class AdviceDataset {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.plenary.model.Draw;
-import org.plenary.render.XmlText;
+import org.plenary.output.XmlText;
 
 /**
  * {@code /data/index.html}: a plain English page listing every dataset with its description, formats, row

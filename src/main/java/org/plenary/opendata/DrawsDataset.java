@@ -19,7 +19,7 @@ import org.plenary.draw.Step;
 import org.plenary.model.Draw;
 import org.plenary.model.DrawPool;
 import org.plenary.model.DrawSource;
-import org.plenary.render.SitePaths;
+import org.plenary.output.SitePaths;
 import org.plenary.rules.DrawAudit;
 
 /**

@@ -8,7 +8,7 @@ import static org.plenary.opendata.Datatype.STRING;
 
 import org.plenary.model.Meeting;
 import org.plenary.model.TravelRecord;
-import org.plenary.render.SitePaths;
+import org.plenary.output.SitePaths;
 
 /** {@code meetings.csv/json}: the meetings travel support is given for, by number. */
 final class MeetingsDataset {

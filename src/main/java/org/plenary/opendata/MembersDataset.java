@@ -13,7 +13,7 @@ import org.plenary.model.Link;
 import org.plenary.model.Member;
 import org.plenary.model.Participation;
 import org.plenary.model.Role;
-import org.plenary.render.SitePaths;
+import org.plenary.output.SitePaths;
 import org.plenary.rules.Standing;
 
 /**

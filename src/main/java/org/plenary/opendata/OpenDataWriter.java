@@ -6,7 +6,7 @@ import java.util.List;
 import org.plenary.content.Content;
 import org.plenary.model.Community;
 import org.plenary.model.Draw;
-import org.plenary.render.Output;
+import org.plenary.output.Output;
 import org.plenary.rules.Derived;
 
 /**

@@ -6,7 +6,7 @@ import static org.plenary.opendata.Datatype.STRING;
 
 import org.plenary.model.Programme;
 import org.plenary.model.TravelRecord;
-import org.plenary.render.SitePaths;
+import org.plenary.output.SitePaths;
 
 /** {@code programmes.csv/json}: the travel-support programmes and how to apply (Rec. 13). */
 final class ProgrammesDataset {

@@ -1,5 +1,7 @@
 package org.plenary.render;
 
+import org.plenary.output.XmlText;
+import org.plenary.output.SitePaths;
 import java.time.LocalDate;
 import java.util.List;
 import org.plenary.model.Advice;

@@ -1,5 +1,6 @@
 package org.plenary.render;
 
+import org.plenary.output.SitePaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.plenary.render;
 
+import org.plenary.output.SitePaths;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package org.plenary.render;
 
+import org.plenary.output.SitePaths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.plenary.render;
 
+import org.plenary.output.Output;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

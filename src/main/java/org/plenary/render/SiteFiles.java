@@ -1,5 +1,7 @@
 package org.plenary.render;
 
+import org.plenary.output.XmlText;
+import org.plenary.output.SitePaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package org.plenary.render;
 
+import org.plenary.output.Output;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import org.plenary.content.Content;

@@ -19,7 +19,7 @@ import org.plenary.build.Loaded;
 import org.plenary.links.LinkCheckOptions;
 import org.plenary.links.LinkChecker;
 import org.plenary.links.LinkReport;
-import org.plenary.render.Output;
+import org.plenary.output.Output;
 import org.plenary.render.SiteRenderer;
 
 /** {@code /data/index.html}: what it lists, that its links resolve, and its schema.org description. */

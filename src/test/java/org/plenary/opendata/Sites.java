@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.plenary.build.InputStages;
 import org.plenary.build.Loaded;
-import org.plenary.render.Output;
+import org.plenary.output.Output;
 
 /** The fixture sites, each read once per test run and written once into a temporary folder. */
 final class Sites {

@@ -1,6 +1,6 @@
 package org.plenary.render.chart;
 
-import org.plenary.render.XmlText;
+import org.plenary.output.XmlText;
 
 /**
  * Writes SVG markup for one chart, with the two things every chart gets wrong otherwise: escaping and numbers.

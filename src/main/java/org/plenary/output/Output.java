@@ -1,4 +1,4 @@
-package org.plenary.render;
+package org.plenary.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package org.plenary.render;
+package org.plenary.output;
 
 import java.util.Locale;
 
@@ -77,7 +77,7 @@ public final class SitePaths {
         return path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1);
     }
 
-    static String slug(String id) {
+    public static String slug(String id) {
         return id.toLowerCase(Locale.ROOT);
     }
 }

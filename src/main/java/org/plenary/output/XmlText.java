@@ -1,4 +1,4 @@
-package org.plenary.render;
+package org.plenary.output;
 
 /**
  * The one escaper for markup written without a template: SVG charts, Atom feeds, the sitemap, the open-data page.
