@@ -10,6 +10,7 @@ import org.plenary.model.ModelBuilder;
 import org.plenary.registry.RawRegistry;
 import org.plenary.registry.RegistryLoader;
 import org.plenary.rules.Derived;
+import org.plenary.rules.PublicView;
 import org.plenary.rules.Rulebook;
 
 /**
@@ -25,12 +26,15 @@ public final class InputStages {
         RawRegistry raw = new RegistryLoader(root).load(diag);
         Community community = new ModelBuilder(asOf).build(raw, diag);
         Derived derived = null;
+        PublicView view = null;
         Content content = null;
         if (community != null) {
             derived = new Rulebook().apply(community, diag);
+            // Only a checked community has a public view: it relies on validation (e.g. no aggregate-only pool member).
+            if (!diag.hasErrors()) view = new PublicView(community, derived);
             content = new ContentLoader(root).load(community, diag);
         }
         if (strict) diag.promoteWarnings();
-        return new Loaded(community, derived, content, diag);
+        return new Loaded(community, derived, view, content, diag);
     }
 }

@@ -43,22 +43,22 @@ public final class SiteBuild {
         boolean published = false;
         try {
             Output out = new Output(staging);
-            new SiteRenderer().render(in.community(), in.derived(), in.content(), out);
+            new SiteRenderer().render(in.view(), in.content(), out);
             LinkReport report = null;
             if (o.links() != LinkMode.OFF) {
                 LinkCheckOptions opts = LinkCheckOptions.internal();
-                if (in.community().site().baseUrl() != null) opts = opts.withBaseUrl(in.community().site().baseUrl());
+                if (in.view().site().baseUrl() != null) opts = opts.withBaseUrl(in.view().site().baseUrl());
                 if (o.links() == LinkMode.EXTERNAL) opts = opts.withExternal(ExternalOptions.defaults().withCacheFile(o.linkCache()));
                 report = new LinkChecker(opts).check(staging);
                 if (!report.isClean()) {
                     return new BuildResult(BuildResult.BROKEN_LINKS, in.diagnostics(), report, out.pages().size(),
-                            out.fileCount(), in.community().site().languages().size(), millis(start), o.out());
+                            out.fileCount(), in.view().site().languages().size(), millis(start), o.out());
                 }
             }
             publisher.publish(staging);
             published = true;
             return new BuildResult(BuildResult.OK, in.diagnostics(), report, out.pages().size(), out.fileCount(),
-                    in.community().site().languages().size(), millis(start), o.out());
+                    in.view().site().languages().size(), millis(start), o.out());
         } finally {
             if (!published) publisher.discard(staging);
         }

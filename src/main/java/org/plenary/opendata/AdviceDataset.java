@@ -51,15 +51,11 @@ final class AdviceDataset {
                 .column("page_url", ANY_URI, true, "The statement's page")
                 .primaryKey("id")
                 .foreignKey("meeting", "meetings.csv", "id");
-        List<Advice> all = new ArrayList<>(ctx.community.advice());
+        List<Advice> all = new ArrayList<>(ctx.view.advice());
         all.sort(Comparator.comparing(Advice::id));
         for (Advice a : all) {
-            List<String> named = new ArrayList<>();
-            int unnamed = 0;
-            for (String p : a.penholders()) {
-                if (ctx.publicMember(p) != null) named.add(p);
-                else unnamed++;
-            }
+            List<String> named = a.penholders();
+            int unnamed = ctx.view.withheldPenholders(a.id());
             AdviceDates d = a.dates();
             Vote v = a.vote();
             t.row().set("id", a.id())

@@ -10,36 +10,33 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.plenary.content.Content;
-import org.plenary.model.Community;
 import org.plenary.model.Language;
 import org.plenary.model.Member;
 import org.plenary.model.Site;
 import org.plenary.model.Text;
-import org.plenary.rules.Derived;
+import org.plenary.rules.PublicView;
 
 /** What every dataset needs: the model, the derived statuses, and how to spell texts, URLs and amounts. */
 final class DataContext {
     static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
     static final String LICENSE_NAME = "CC BY 4.0";
 
-    final Community community;
-    final Derived derived;
+    /** What may be published; the datasets' only registry input. */
+    final PublicView view;
     private final Content content;
     final Site site;
     final String dflt;
 
-    DataContext(Community community, Derived derived, Content content) {
-        this.community = community;
-        this.derived = derived;
+    DataContext(PublicView view, Content content) {
+        this.view = view;
         this.content = content;
-        this.site = community.site();
+        this.site = view.site();
         this.dflt = site.defaultLanguage();
     }
 
     /** A member who may be named, or null (unknown, or consent aggregate-only). */
     Member publicMember(String id) {
-        Member m = id == null ? null : community.member(id);
-        return m != null && m.isPublic() ? m : null;
+        return view.member(id);
     }
 
     /** The text in the default language (else the first one given); null when there is none. */
@@ -77,7 +74,7 @@ final class DataContext {
     /** Languages an advice statement has a body in, site order. */
     List<String> bodyLanguages(String adviceId) {
         if (content != null) return languageOrder(content.adviceBody(adviceId).keySet());
-        var a = community.advice(adviceId);
+        var a = view.advice(adviceId);
         return a == null ? List.of() : languageOrder(a.body().languages());
     }
 

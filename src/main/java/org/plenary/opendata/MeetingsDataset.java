@@ -7,7 +7,6 @@ import static org.plenary.opendata.Datatype.INTEGER;
 import static org.plenary.opendata.Datatype.STRING;
 
 import org.plenary.model.Meeting;
-import org.plenary.model.TravelRecord;
 import org.plenary.output.SitePaths;
 
 /** {@code meetings.csv/json}: the meetings travel support is given for, by number. */
@@ -32,9 +31,8 @@ final class MeetingsDataset {
                 .column("funded_trips", INTEGER, true, "Funded trips, all members included")
                 .column("page_url", ANY_URI, true, "Travel-support page of the meeting")
                 .primaryKey("id");
-        for (Meeting m : ctx.community.meetings()) {
-            int funded = (int) ctx.community.travel().stream()
-                    .filter(r -> r.meeting().equals(m.id())).filter(TravelRecord::funded).count();
+        for (Meeting m : ctx.view.meetings()) {
+            int funded = ctx.view.tallies().atMeeting(m.id()).funded();
             t.row().set("id", m.id())
                     .set("number", m.number())
                     .set("city", ctx.text(m.city()))

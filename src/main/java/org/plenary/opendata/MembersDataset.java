@@ -57,15 +57,14 @@ final class MembersDataset {
                         + ctx.site.rules().travelLifetimeCap())
                 .column("profile_url", ANY_URI, true, "Profile page")
                 .primaryKey("id");
-        ctx.community.members().stream()
-                .filter(Member::isPublic)
+        ctx.view.members().stream()
                 .sorted(Comparator.comparing(Member::id))
                 .forEach(m -> row(t, m));
         return t;
     }
 
     private void row(Table t, Member m) {
-        Standing s = ctx.derived == null ? null : ctx.derived.standing(m.id());
+        Standing s = ctx.view.standing(m.id());
         Row r = t.row()
                 .set("id", m.id())
                 .set("name", ctx.text(m.name()))

@@ -4,10 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.plenary.content.Content;
-import org.plenary.model.Community;
 import org.plenary.model.Draw;
 import org.plenary.output.Output;
-import org.plenary.rules.Derived;
+import org.plenary.rules.PublicView;
 
 /**
  * Writes the open data under {@code /data/} (SPEC §5): for each public registry a CSV, its CSVW metadata and a
@@ -19,13 +18,16 @@ public final class OpenDataWriter {
     private final DataContext ctx;
 
     /** Advice body languages then come from inline bodies only; prefer the constructor taking {@link Content}. */
-    public OpenDataWriter(Community community, Derived derived) {
-        this(community, derived, null);
+    public OpenDataWriter(PublicView view) {
+        this(view, null);
     }
 
-    /** @param content the loaded Markdown, for the languages each advice statement's text exists in; may be null */
-    public OpenDataWriter(Community community, Derived derived, Content content) {
-        this.ctx = new DataContext(community, derived, content);
+    /**
+     * @param view    what may be published (the only registry input: privacy is the view's job)
+     * @param content the loaded Markdown, for the languages each advice statement's text exists in; may be null
+     */
+    public OpenDataWriter(PublicView view, Content content) {
+        this.ctx = new DataContext(view, content);
     }
 
     /** Builds every dataset without writing anything. */

@@ -5,7 +5,6 @@ import static org.plenary.opendata.Datatype.INTEGER;
 import static org.plenary.opendata.Datatype.STRING;
 
 import org.plenary.model.Programme;
-import org.plenary.model.TravelRecord;
 import org.plenary.output.SitePaths;
 
 /** {@code programmes.csv/json}: the travel-support programmes and how to apply (Rec. 13). */
@@ -31,9 +30,8 @@ final class ProgrammesDataset {
                 .column("url", ANY_URI, false, "The programme's own page, if any")
                 .column("page_url", ANY_URI, true, "The programme's page on this site")
                 .primaryKey("id");
-        for (Programme p : ctx.community.programmes()) {
-            int funded = (int) ctx.community.travel().stream()
-                    .filter(r -> r.programme().equals(p.id())).filter(TravelRecord::funded).count();
+        for (Programme p : ctx.view.programmes()) {
+            int funded = ctx.view.tallies().fundedBy(p.id());
             t.row().set("id", p.id())
                     .set("name", ctx.text(p.name()) == null ? p.id() : ctx.text(p.name()))
                     .set("description", ctx.text(p.description()))

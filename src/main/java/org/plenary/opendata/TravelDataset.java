@@ -34,9 +34,9 @@ final class TravelDataset {
 
     TravelDataset(DataContext ctx) {
         this.ctx = ctx;
-        List<Meeting> meetings = ctx.community.meetings();
+        List<Meeting> meetings = ctx.view.meetings();
         for (int i = 0; i < meetings.size(); i++) meetingOrder.put(meetings.get(i).id(), i);
-        List<Programme> programmes = ctx.community.programmes();
+        List<Programme> programmes = ctx.view.programmes();
         for (int i = 0; i < programmes.size(); i++) programmeOrder.put(programmes.get(i).id(), i);
     }
 
@@ -50,10 +50,10 @@ final class TravelDataset {
 
     /** Records in a stable order: meeting (by number), member, programme, then as listed. */
     private List<TravelRecord> sorted() {
-        List<TravelRecord> all = new ArrayList<>(ctx.community.travel());
+        List<TravelRecord> all = new ArrayList<>(ctx.view.travel());
         all.sort(Comparator.comparingInt((TravelRecord t) -> meetingIndex(t.meeting()))
                 .thenComparing(TravelRecord::meeting)
-                .thenComparing(TravelRecord::member)
+                .thenComparing(TravelRecord::member, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparingInt(t -> programmeIndex(t.programme()))
                 .thenComparing(TravelRecord::programme));
         return all;
@@ -90,7 +90,7 @@ final class TravelDataset {
             if (m == null) continue;
             String base = (r.meeting() + "-" + r.member() + "-" + r.programme()).toLowerCase(Locale.ROOT);
             int n = seen.merge(base, 1, Integer::sum);
-            Meeting meeting = ctx.community.meeting(r.meeting());
+            Meeting meeting = ctx.view.meeting(r.meeting());
             t.row().set("id", n == 1 ? base : base + "-" + n)
                     .set("meeting", r.meeting())
                     .set("meeting_start", meeting == null ? null : meeting.start())
@@ -122,7 +122,7 @@ final class TravelDataset {
     Table totals() {
         TreeSet<String> currencies = new TreeSet<>();
         Map<List<String>, Totals> groups = new LinkedHashMap<>();
-        for (TravelRecord r : ctx.community.travel()) {
+        for (TravelRecord r : ctx.view.travel()) {
             Totals g = groups.computeIfAbsent(List.of(r.meeting(), r.programme()), k -> new Totals());
             g.records++;
             g.byStatus.merge(r.status(), 1, Integer::sum);
@@ -133,7 +133,7 @@ final class TravelDataset {
                 g.cost.merge(r.cost().currency(), r.cost().amount(), BigDecimal::add);
             }
         }
-        for (ApplicationCount a : ctx.community.applications()) {
+        for (ApplicationCount a : ctx.view.applications()) {
             Totals g = groups.computeIfAbsent(List.of(a.meeting(), a.programme()), k -> new Totals());
             g.applications = (g.applications == null ? 0 : g.applications) + a.received();
         }

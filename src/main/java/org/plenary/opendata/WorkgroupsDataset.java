@@ -25,7 +25,7 @@ final class WorkgroupsDataset {
                 .column("to", DATE, false, "Last day, if closed")
                 .column("url", ANY_URI, false, "The group's own page, if any")
                 .primaryKey("id");
-        for (Workgroup w : ctx.community.workgroups()) {
+        for (Workgroup w : ctx.view.workgroups()) {
             t.row().set("id", w.id())
                     .set("name", ctx.text(w.name()) == null ? w.id() : ctx.text(w.name()))
                     .set("kind", DataContext.code(w.kind()))

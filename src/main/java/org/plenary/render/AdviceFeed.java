@@ -19,20 +19,20 @@ final class AdviceFeed {
     void write(Language lang) {
         String l = lang.code();
         String dflt = pages.defaultLanguage();
-        String base = pages.community.site().baseUrl() == null ? "" : pages.community.site().baseUrl();
-        List<Advice> all = pages.community.advice();
-        LocalDate updated = all.isEmpty() ? pages.community.site().asOf() : all.get(0).dates().key();
+        String base = pages.view.site().baseUrl() == null ? "" : pages.view.site().baseUrl();
+        List<Advice> all = pages.view.advice();
+        LocalDate updated = all.isEmpty() ? pages.view.site().asOf() : all.get(0).dates().key();
         UiStrings t = pages.strings(l);
         StringBuilder x = new StringBuilder();
         x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         x.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(l).append("\">\n");
-        x.append("  <title>").append(XmlText.escape(pages.community.site().title().get(l, dflt) + " — " + t.get("advice.title")))
+        x.append("  <title>").append(XmlText.escape(pages.view.site().title().get(l, dflt) + " — " + t.get("advice.title")))
                 .append("</title>\n");
         x.append("  <id>").append(XmlText.escape(base + SitePaths.advice(l))).append("</id>\n");
         x.append("  <link rel=\"self\" href=\"").append(XmlText.escape(base + SitePaths.adviceFeed(l))).append("\"/>\n");
         x.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(XmlText.escape(base + SitePaths.advice(l))).append("\"/>\n");
         x.append("  <updated>").append(updated).append("T00:00:00Z</updated>\n");
-        x.append("  <author><name>").append(XmlText.escape(pages.community.site().title().get(l, dflt))).append("</name></author>\n");
+        x.append("  <author><name>").append(XmlText.escape(pages.view.site().title().get(l, dflt))).append("</name></author>\n");
         for (Advice a : all) {
             String url = base + SitePaths.statement(l, a.id());
             x.append("  <entry>\n");

@@ -51,14 +51,14 @@ public final class AdvicePages {
     /** Writes this section's pages in one language; languages may run in parallel. */
     void render(Language lang) {
         archive(lang);
-        for (Advice a : pages.community.advice()) statement(lang, a);
+        for (Advice a : pages.view.advice()) statement(lang, a);
         new AdviceFeed(pages).write(lang);
     }
 
     private void archive(Language lang) {
         String l = lang.code();
         UiStrings t = pages.strings(l);
-        List<Advice> all = pages.community.advice();
+        List<Advice> all = pages.view.advice();
         listing(lang, SitePaths.advice(l), t.get("advice.title"), t.get("advice.lede"), all, null, null, true);
         for (AdviceType type : AdviceType.values()) {
             List<Advice> of = all.stream().filter(a -> a.type() == type).toList();
@@ -66,7 +66,7 @@ public final class AdvicePages {
             String label = t.get("advice.type." + type.code());
             listing(lang, typePath(l, type.code()), label, t.format("advice.filtered.type", label), of, type.code(), null, false);
         }
-        for (int year : years(all)) {
+        for (int year : newestFirst(pages.view.tallies().adviceYears())) {
             List<Advice> of = all.stream().filter(a -> a.dates().key().getYear() == year).toList();
             listing(lang, yearPath(l, year), t.format("advice.filtered.yearTitle", String.valueOf(year)),
                     t.format("advice.filtered.year", String.valueOf(year)), of, null, year, false);
@@ -81,30 +81,32 @@ public final class AdvicePages {
         return SitePaths.advice(lang) + year + "/";
     }
 
-    private static List<Integer> years(List<Advice> all) {
-        return all.stream().map(a -> a.dates().key().getYear()).distinct().sorted(java.util.Comparator.reverseOrder()).toList();
+    private static List<Integer> newestFirst(List<Integer> years) {
+        List<Integer> out = new ArrayList<>(years);
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     private void listing(Language lang, String path, String heading, String lede, List<Advice> items, String currentType,
                          Integer currentYear, boolean all) {
         String l = lang.code();
         PageContext ctx = pages.ctx(lang, path, heading, "advice");
-        List<Advice> every = pages.community.advice();
+        var tallies = pages.view.tallies();
         Map<Integer, List<Row>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
         for (Advice a : items) byYear.computeIfAbsent(a.dates().key().getYear(), y -> new ArrayList<>()).add(row(ctx, a));
         List<YearGroup> years = new ArrayList<>();
         byYear.forEach((y, rows) -> years.add(new YearGroup(y, rows)));
         List<Facet> types = new ArrayList<>();
         for (AdviceType type : AdviceType.values()) {
-            int n = (int) every.stream().filter(a -> a.type() == type).count();
+            int n = tallies.advice(type);
             if (n > 0) {
                 types.add(new Facet(ctx.t("advice.type." + type.code()), ctx.href(typePath(l, type.code())), n,
                         type.code().equals(currentType)));
             }
         }
         List<Facet> yearLinks = new ArrayList<>();
-        for (int y : years(every)) {
-            int n = (int) every.stream().filter(a -> a.dates().key().getYear() == y).count();
+        for (int y : newestFirst(tallies.adviceYears())) {
+            int n = tallies.adviceIn(y);
             yearLinks.add(new Facet(String.valueOf(y), ctx.href(yearPath(l, y)), n, currentYear != null && currentYear == y));
         }
         // Status, topic and language are offered as combined filters by the script only: values, no pages.
@@ -151,15 +153,13 @@ public final class AdvicePages {
         addDate(ctx, dates, "advice.date.voteClose", a.dates().voteClose());
         addDate(ctx, dates, "advice.date.submitted", a.dates().submitted());
         List<Named> pen = new ArrayList<>();
-        int unnamed = 0;
+        List<Member> named = new ArrayList<>();
         for (String id : a.penholders()) {
-            Member m = pages.community.member(id);
-            if (m != null && m.isPublic()) {
-                pen.add(new Named(ctx.name(m.name()), ctx.href(SitePaths.member(l, id))));
-            } else {
-                unnamed++;
-            }
+            Member m = pages.view.member(id);
+            named.add(m);
+            pen.add(new Named(ctx.name(m.name()), ctx.href(SitePaths.member(l, id))));
         }
+        int unnamed = pages.view.withheldPenholders(a.id());
         String vote = a.vote() == null ? null : ctx.t("advice.vote.counts", ctx.number(a.vote().inFavour()),
                 ctx.number(a.vote().against()), ctx.number(a.vote().abstain()), ctx.number(a.vote().groupSize()));
         Map<String, String> bodies = pages.content.adviceBody(a.id());
@@ -177,7 +177,7 @@ public final class AdvicePages {
         }
         List<Row> related = new ArrayList<>();
         for (String r : a.related()) {
-            Advice ra = pages.community.advice(r);
+            Advice ra = pages.view.advice(r);
             if (ra != null) related.add(row(ctx, ra));
         }
         Named meeting = a.meeting() == null ? null : new Named(a.meeting(), ctx.href(SitePaths.meeting(l, a.meeting())));
@@ -185,8 +185,6 @@ public final class AdvicePages {
                 ctx.t("advice.status." + a.status().code()), dates, pen, unnamed, vote, a.publicComment(), a.workspace(),
                 a.topics(), meeting, a.summary().isEmpty() ? "" : ctx.text(a.summary()), body, bodyLang, fallback,
                 translations, related);
-        List<Member> named = a.penholders().stream().map(pages.community::member)
-                .filter(m -> m != null && m.isPublic()).toList();
         pages.write(ctx, "advice/statement.jte", Map.of("s", s),
                 a.summary().isEmpty() ? ctx.title() : a.summary().get(l, dflt), JsonLd.advice(ctx, a, named));
     }

@@ -38,27 +38,14 @@ final class Charts {
                 .noDataMessage(ctx.t("common.none"));
     }
 
-    private Map<String, String> regionOfMember() {
-        Map<String, String> m = new HashMap<>();
-        for (Member member : pages.community.members()) m.put(member.id(), member.region());
-        return m;
-    }
-
     /** Funded trips per meeting, stacked by the traveller's region. */
     RenderedChart tripsPerMeeting(PageContext ctx) {
-        List<Meeting> meetings = pages.community.meetings().stream()
-                .filter(m -> pages.community.travel().stream().anyMatch(t -> t.funded() && t.meeting().equals(m.id())))
-                .toList();
-        Map<String, String> region = regionOfMember();
-        List<Region> regions = pages.community.site().regions();
+        var tallies = pages.view.tallies();
+        List<Meeting> meetings = tallies.meetingsWithTrips().stream().map(pages.view::meeting).toList();
+        List<Region> regions = pages.view.site().regions();
         double[][] counts = new double[regions.size()][meetings.size()];
-        Map<String, Integer> col = new HashMap<>();
-        for (int i = 0; i < meetings.size(); i++) col.put(meetings.get(i).id(), i);
-        for (TravelRecord t : pages.community.travel()) {
-            Integer c = col.get(t.meeting());
-            if (!t.funded() || c == null) continue;
-            int r = indexOfRegion(regions, region.get(t.member()));
-            if (r >= 0) counts[r][c]++;
+        for (int r = 0; r < regions.size(); r++) {
+            for (int c = 0; c < meetings.size(); c++) counts[r][c] = tallies.fundedAt(meetings.get(c).id(), regions.get(r).code());
         }
         Series[] series = new Series[regions.size()];
         for (int r = 0; r < regions.size(); r++) series[r] = Series.of(acronym(regions.get(r)), counts[r]);
@@ -100,25 +87,12 @@ final class Charts {
 
     /** Members in working groups at the end of each year, per region: the participation trend. */
     RenderedChart participationTrend(PageContext ctx) {
-        LocalDate asOf = pages.community.site().asOf();
-        TreeSet<Integer> years = new TreeSet<>();
-        for (Member m : pages.community.members()) {
-            for (Participation p : m.participation()) years.add(p.from().getYear());
-        }
-        List<Integer> yearList = years.isEmpty() ? List.of() : new ArrayList<>(years.subSet(years.first(), true, asOf.getYear(), true));
-        List<Region> regions = pages.community.site().regions();
+        var tallies = pages.view.tallies();
+        List<Integer> yearList = tallies.participationYears();
+        List<Region> regions = pages.view.site().regions();
         Series[] series = new Series[regions.size()];
         for (int r = 0; r < regions.size(); r++) {
-            double[] v = new double[yearList.size()];
-            for (int y = 0; y < yearList.size(); y++) {
-                LocalDate day = LocalDate.of(yearList.get(y), 12, 31);
-                if (day.isAfter(asOf)) day = asOf;
-                LocalDate at = day;
-                String code = regions.get(r).code();
-                v[y] = pages.community.members().stream().filter(m -> code.equals(m.region()))
-                        .filter(m -> m.participation().stream().anyMatch(p -> p.period().contains(at))).count();
-            }
-            series[r] = Series.of(acronym(regions.get(r)), v);
+            series[r] = Series.of(acronym(regions.get(r)), tallies.inWorkgroups(regions.get(r).code()));
         }
         return new LineChart().render(ChartData.of(yearList.stream().map(String::valueOf).toList(), series),
                 options(ctx, "chart-participation", "chart.participation")
@@ -127,19 +101,11 @@ final class Charts {
 
     /** Advice statements per year, stacked by type. */
     RenderedChart advicePerYear(PageContext ctx) {
-        TreeSet<Integer> years = new TreeSet<>();
-        for (Advice a : pages.community.advice()) years.add(a.dates().key().getYear());
-        List<Integer> yearList = new ArrayList<>(years);
+        var tallies = pages.view.tallies();
+        List<Integer> yearList = tallies.adviceYears();
         List<Series> series = new ArrayList<>();
         for (AdviceType type : AdviceType.values()) {
-            double[] v = new double[yearList.size()];
-            boolean any = false;
-            for (Advice a : pages.community.advice()) {
-                if (a.type() != type) continue;
-                v[yearList.indexOf(a.dates().key().getYear())]++;
-                any = true;
-            }
-            if (any) series.add(Series.of(ctx.t("advice.type." + type.code()), v));
+            if (tallies.advice(type) > 0) series.add(Series.of(ctx.t("advice.type." + type.code()), tallies.advicePerYear(type)));
         }
         return BarChart.stacked().render(ChartData.of(yearList.stream().map(String::valueOf).toList(), series.toArray(Series[]::new)),
                 options(ctx, "chart-advice", "chart.advice")

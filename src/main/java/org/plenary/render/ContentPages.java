@@ -7,7 +7,6 @@ import java.util.Map;
 import org.plenary.content.ContentPage;
 import org.plenary.model.Advice;
 import org.plenary.model.Language;
-import org.plenary.model.TravelRecord;
 
 /** The home page of each language and every Markdown page, in every language (falling back when untranslated). */
 public final class ContentPages {
@@ -51,7 +50,7 @@ public final class ContentPages {
         ContentPage intro = pick("", l);
         if (intro != null && !intro.language().equals(l)) ctx.markFallback();
         List<AdvicePages.Row> latest = new ArrayList<>();
-        for (Advice a : pages.community.advice()) {
+        for (Advice a : pages.view.advice()) {
             if (latest.size() == 5) break;
             latest.add(advice.row(ctx, a));
         }
@@ -61,9 +60,9 @@ public final class ContentPages {
             ContentPage p = pick(path, l);
             links.add(new PageLink(p.title(), ctx.href(SitePaths.page(l, path))));
         }
-        long trips = pages.community.travel().stream().filter(TravelRecord::funded).count();
+        long trips = pages.view.tallies().fundedTrips();
         Home home = new Home(intro == null ? "" : intro.html(), intro == null ? l : intro.language(),
-                pages.community.members().size(), pages.community.advice().size(), trips, pages.community.draws().size(),
+                pages.view.memberCount(), pages.view.advice().size(), trips, pages.view.draws().size(),
                 latest, links);
         pages.write(ctx, "home.jte", Map.of("h", home), ctx.siteTitle());
     }
@@ -73,7 +72,7 @@ public final class ContentPages {
         ContentPage p = pick(path, l);
         PageContext ctx = pages.ctx(lang, SitePaths.page(l, path), p.title(), path.contains("/") ? path.substring(0, path.indexOf('/')) : path);
         if (!p.language().equals(l)) ctx.markFallback();
-        Language shown = pages.community.site().language(p.language());
+        Language shown = pages.view.site().language(p.language());
         pages.write(ctx, "page.jte", Map.of("p", new Page(p.title(), p.html(), p.language(),
                 shown != null && shown.rtl() ? "rtl" : "ltr")), p.description());
     }

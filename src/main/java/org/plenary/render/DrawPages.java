@@ -4,7 +4,7 @@ import org.plenary.output.SitePaths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.plenary.model.Community;
+import org.plenary.rules.PublicView;
 import org.plenary.model.Draw;
 import org.plenary.model.DrawPool;
 import org.plenary.model.DrawSource;
@@ -40,14 +40,14 @@ public final class DrawPages {
     /** Writes this section's pages in one language; languages may run in parallel. */
     void render(Language lang) {
         list(lang);
-        for (Draw d : pages.community.draws()) draw(lang, d);
+        for (Draw d : pages.view.draws()) draw(lang, d);
     }
 
     private void list(Language lang) {
         String l = lang.code();
         PageContext ctx = pages.ctx(lang, SitePaths.draws(l), pages.strings(l).get("draws.title"), "draws");
         List<Row> rows = new ArrayList<>();
-        for (Draw d : pages.community.draws()) {
+        for (Draw d : pages.view.draws()) {
             rows.add(new Row(ctx.text(d.title()), ctx.href(SitePaths.draw(l, d.id())), ctx.t("draws.purpose." + d.purpose().code()),
                     ctx.date(d.announced()), d.seats(), d.pools().stream().mapToInt(p -> p.members().size()).sum()));
         }
@@ -69,7 +69,7 @@ public final class DrawPages {
             List<Person> result = new ArrayList<>();
             i = 1;
             for (String id : p.result()) result.add(person(ctx, i++, id, true));
-            pools.add(new PoolView(poolName(ctx, pages.community, p.name()), p.seats(), pool, result));
+            pools.add(new PoolView(poolName(ctx, pages.view, p.name()), p.seats(), pool, result));
         }
         DrawView view = new DrawView(d.id(), ctx.text(d.title()), ctx.t("draws.purpose." + d.purpose().code()),
                 ctx.date(d.announced()), sources, pools, d.stratified(),
@@ -78,13 +78,13 @@ public final class DrawPages {
     }
 
     /** A pool named after a region code shows the region's name in the page's language. */
-    static String poolName(PageContext ctx, Community community, String name) {
+    static String poolName(PageContext ctx, PublicView community, String name) {
         var region = community.site().region(name);
         return region == null ? name : ctx.text(region.name());
     }
 
     private Person person(PageContext ctx, int position, String id, boolean selected) {
-        Member m = pages.community.member(id);
+        Member m = pages.view.member(id);
         String name = m == null ? id : ctx.name(m.name());
         return new Person(position, id, name, ctx.href(SitePaths.member(ctx.lang(), id)), selected);
     }

@@ -13,7 +13,7 @@ import org.plenary.model.DrawPool;
 import org.plenary.model.DrawSource;
 import org.plenary.rules.DrawAudit;
 import org.plenary.model.Member;
-import org.plenary.model.Community;
+import org.plenary.rules.PublicView;
 
 /** Recomputes a draw for its page: key string, every step, and the JSON the in-browser verifier reads. */
 public final class DrawSteps {
@@ -25,9 +25,9 @@ public final class DrawSteps {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Community community;
+    private final PublicView community;
 
-    DrawSteps(Community community) {
+    DrawSteps(PublicView community) {
         this.community = community;
     }
 

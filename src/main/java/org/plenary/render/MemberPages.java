@@ -9,7 +9,6 @@ import java.util.Map;
 import org.plenary.content.Markdown;
 import org.plenary.model.Advice;
 import org.plenary.model.Draw;
-import org.plenary.model.DrawPool;
 import org.plenary.model.Language;
 import org.plenary.model.Link;
 import org.plenary.model.Member;
@@ -20,6 +19,7 @@ import org.plenary.model.Role;
 import org.plenary.model.Rules;
 import org.plenary.model.TravelRecord;
 import org.plenary.model.Workgroup;
+import org.plenary.rules.PublicView;
 import org.plenary.rules.Standing;
 
 /** The member directory and one profile per public member. Aggregate-only members are counted, never named. */
@@ -61,7 +61,7 @@ public final class MemberPages {
     /** Writes this section's pages in one language; languages may run in parallel. */
     void render(Language lang) {
         directory(lang);
-        for (Member m : pages.publicMembers()) profile(lang, m);
+        for (Member m : pages.view.members()) profile(lang, m);
     }
 
     private void directory(Language lang) {
@@ -69,20 +69,21 @@ public final class MemberPages {
         Comparator<String> names = pages.format(l).names();
         List<RegionGroup> groups = new ArrayList<>();
         PageContext ctx = pages.ctx(lang, SitePaths.members(l), pages.strings(l).get("members.title"), "members");
-        for (Region r : pages.community.site().regions()) {
-            List<Member> in = pages.publicMembers().stream().filter(m -> r.code().equals(m.region()))
+        Map<String, List<Member>> byRegion = new java.util.HashMap<>();
+        for (Member m : pages.view.members()) byRegion.computeIfAbsent(m.region(), k -> new ArrayList<>()).add(m);
+        for (Region r : pages.view.site().regions()) {
+            List<Member> in = byRegion.getOrDefault(r.code(), List.of()).stream()
                     .sorted(Comparator.comparing((Member m) -> pages.sortKey(m, l), names)).toList();
             List<Row> rows = new ArrayList<>();
             for (Member m : in) rows.add(row(ctx, m));
             groups.add(new RegionGroup(r.code(), ctx.text(r.name()), rows));
         }
-        long hidden = pages.community.members().stream().filter(m -> !m.isPublic()).count();
-        pages.write(ctx, "members/index.jte", Map.of("groups", groups, "hidden", hidden,
-                "total", (long) pages.community.members().size()), ctx.t("members.lede"));
+        pages.write(ctx, "members/index.jte", Map.of("groups", groups, "hidden", (long) pages.view.withheldMembers(),
+                "total", (long) pages.view.memberCount()), ctx.t("members.lede"));
     }
 
     private Row row(PageContext ctx, Member m) {
-        Standing s = pages.derived.standing(m.id());
+        Standing s = pages.view.standing(m.id());
         return new Row(ctx.name(m.name()), ctx.href(SitePaths.member(ctx.lang(), m.id())), kind(ctx, m), m.kind().code(),
                 country(ctx, m.country()), statusLabel(ctx, m, s), statusClass(m, s), statusCode(ctx, m, s));
     }
@@ -90,13 +91,13 @@ public final class MemberPages {
     private void profile(Language lang, Member m) {
         String l = lang.code();
         PageContext ctx = pages.ctx(lang, SitePaths.member(l, m.id()), pages.name(m, l), "members");
-        Standing s = pages.derived.standing(m.id());
-        Rules rules = pages.community.site().rules();
-        Region region = m.region() == null ? null : pages.community.site().region(m.region());
+        Standing s = pages.view.standing(m.id());
+        Rules rules = pages.view.site().rules();
+        Region region = m.region() == null ? null : pages.view.site().region(m.region());
 
         List<RoleRow> roles = new ArrayList<>();
         for (Role r : m.roles().stream().sorted(Comparator.comparing(Role::from).reversed()).toList()) {
-            Draw d = r.draw() == null ? null : pages.community.draw(r.draw());
+            Draw d = r.draw() == null ? null : pages.view.draw(r.draw());
             roles.add(new RoleRow(ctx.t("role." + r.role().code()), body(ctx, r.body()), ctx.date(r.from()),
                     r.to() == null ? ctx.t("common.present") : ctx.date(r.to()),
                     r.selectedBy() == null ? "" : ctx.t("selected." + r.selectedBy().code()),
@@ -104,37 +105,27 @@ public final class MemberPages {
         }
         List<PeriodRow> participation = new ArrayList<>();
         for (Participation p : m.participation().stream().sorted(Comparator.comparing(Participation::from).reversed()).toList()) {
-            Workgroup wg = pages.community.workgroup(p.workgroup());
+            Workgroup wg = pages.view.workgroup(p.workgroup());
             participation.add(new PeriodRow(wg == null ? p.workgroup() : ctx.text(wg.name()), null, ctx.date(p.from()),
                     p.to() == null ? ctx.t("common.present") : ctx.date(p.to())));
         }
         List<TripRow> trips = new ArrayList<>();
-        for (TravelRecord t : pages.community.travel()) {
-            if (!t.member().equals(m.id())) continue;
-            var programme = pages.community.programme(t.programme());
+        for (TravelRecord t : pages.view.tripsOf(m.id())) {
+            var programme = pages.view.programme(t.programme());
             trips.add(new TripRow(t.meeting(), ctx.href(SitePaths.meeting(l, t.meeting())),
                     programme == null ? t.programme() : ctx.text(programme.name()), ctx.t("travel.status." + t.status().code()),
                     t.funded()));
         }
         java.util.Collections.reverse(trips);
         List<LinkRow> advice = new ArrayList<>();
-        for (Advice a : pages.community.advice()) {
-            if (a.penholders().contains(m.id())) {
-                advice.add(new LinkRow(ctx.text(a.title()), ctx.href(SitePaths.statement(l, a.id()))));
-            }
+        for (Advice a : pages.view.pennedBy(m.id())) {
+            advice.add(new LinkRow(ctx.text(a.title()), ctx.href(SitePaths.statement(l, a.id()))));
         }
         List<LinkRow> draws = new ArrayList<>();
-        for (Draw d : pages.community.draws()) {
-            boolean inPool = false;
-            boolean picked = false;
-            for (DrawPool p : d.pools()) {
-                inPool |= p.members().contains(m.id());
-                picked |= p.result().contains(m.id());
-            }
-            if (inPool) {
-                draws.add(new LinkRow(ctx.text(d.title()) + " — " + ctx.t(picked ? "draws.selected" : "draws.notSelected"),
-                        ctx.href(SitePaths.draw(l, d.id()))));
-            }
+        for (PublicView.DrawEntry e : pages.view.drawsOf(m.id())) {
+            Draw d = e.draw();
+            draws.add(new LinkRow(ctx.text(d.title()) + " — " + ctx.t(e.selected() ? "draws.selected" : "draws.notSelected"),
+                    ctx.href(SitePaths.draw(l, d.id()))));
         }
         List<LinkRow> links = new ArrayList<>();
         for (Link k : m.links()) links.add(new LinkRow(ctx.text(k.title()), k.url()));
@@ -201,7 +192,7 @@ public final class MemberPages {
 
     private String body(PageContext ctx, String body) {
         if (body == null) return "";
-        Workgroup wg = pages.community.workgroup(body);
+        Workgroup wg = pages.view.workgroup(body);
         return wg == null ? body : ctx.text(wg.name());
     }
 }

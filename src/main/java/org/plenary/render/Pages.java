@@ -5,39 +5,37 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.plenary.content.Content;
-import org.plenary.model.Community;
 import org.plenary.model.Language;
 import org.plenary.model.Member;
-import org.plenary.rules.Derived;
+import org.plenary.rules.PublicView;
 
 /** What every page builder shares: the inputs, the templates, the output, and per-language strings and formats. */
 final class Pages {
-    final Community community;
-    final Derived derived;
+    /** What may be published: the only registry input of rendering. */
+    final PublicView view;
     final Content content;
     final Templates templates;
     final Output out;
     private final Map<String, UiStrings> strings = new HashMap<>();
     private final Map<String, Localizer> formats = new HashMap<>();
 
-    Pages(Community community, Derived derived, Content content, Templates templates, Output out) {
-        this.community = community;
-        this.derived = derived;
+    Pages(PublicView view, Content content, Templates templates, Output out) {
+        this.view = view;
         this.content = content;
         this.templates = templates;
         this.out = out;
-        for (Language l : community.site().languages()) {
+        for (Language l : view.site().languages()) {
             strings.put(l.code(), UiStrings.load(l.code()));
             formats.put(l.code(), new Localizer(l.code()));
         }
     }
 
     List<Language> languages() {
-        return community.site().languages();
+        return view.site().languages();
     }
 
     String defaultLanguage() {
-        return community.site().defaultLanguage();
+        return view.site().defaultLanguage();
     }
 
     UiStrings strings(String lang) {
@@ -49,7 +47,7 @@ final class Pages {
     }
 
     PageContext ctx(Language lang, String path, String title, String section) {
-        return new PageContext(community.site(), lang, strings.get(lang.code()), formats.get(lang.code()), path, title, section);
+        return new PageContext(view.site(), lang, strings.get(lang.code()), formats.get(lang.code()), path, title, section);
     }
 
     void write(PageContext ctx, String template, Map<String, Object> params, String description) {
@@ -67,10 +65,5 @@ final class Pages {
 
     String sortKey(Member m, String lang) {
         return m.sortName() != null && lang.equals(defaultLanguage()) ? m.sortName() : name(m, lang);
-    }
-
-    /** Members who may be named in public output. */
-    List<Member> publicMembers() {
-        return community.members().stream().filter(Member::isPublic).toList();
     }
 }

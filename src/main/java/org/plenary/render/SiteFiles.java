@@ -36,7 +36,7 @@ public final class SiteFiles {
 
     /** Runs last, once every page is known. Needs an absolute base URL; without one no sitemap is written. */
     void sitemap() {
-        Site site = pages.community.site();
+        Site site = pages.view.site();
         if (site.baseUrl() == null) return;
         StringBuilder x = new StringBuilder();
         x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
@@ -57,7 +57,7 @@ public final class SiteFiles {
     }
 
     private void robots() {
-        Site site = pages.community.site();
+        Site site = pages.view.site();
         StringBuilder r = new StringBuilder("User-agent: *\nAllow: /\n");
         if (site.baseUrl() != null) r.append("Sitemap: ").append(site.baseUrl()).append("/sitemap.xml\n");
         pages.out.file("robots.txt", r.toString());
@@ -71,14 +71,14 @@ public final class SiteFiles {
 
     /** The bare domain: a language chooser that also redirects by the browser's language when JavaScript runs. */
     private void root() {
-        Language dflt = pages.community.site().language(pages.defaultLanguage());
-        PageContext ctx = pages.ctx(dflt, "/", pages.community.site().title().get(dflt.code(), dflt.code()), "home");
+        Language dflt = pages.view.site().language(pages.defaultLanguage());
+        PageContext ctx = pages.ctx(dflt, "/", pages.view.site().title().get(dflt.code(), dflt.code()), "home");
         String html = pages.templates.render("root.jte", Map.of("ctx", ctx, "languages", languages(ctx)));
         pages.out.file("index.html", html);
     }
 
     private void notFound() {
-        Language dflt = pages.community.site().language(pages.defaultLanguage());
+        Language dflt = pages.view.site().language(pages.defaultLanguage());
         PageContext ctx = pages.ctx(dflt, "/404.html", pages.strings(dflt.code()).get("notfound.title"), "");
         ctx.useRootRelativeLinks();
         String html = pages.templates.page("notfound.jte", ctx, Map.of("languages", languages(ctx)), "", "");

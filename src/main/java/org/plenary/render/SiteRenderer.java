@@ -4,10 +4,9 @@ import org.plenary.output.Output;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import org.plenary.content.Content;
-import org.plenary.model.Community;
 import org.plenary.model.Language;
 import org.plenary.opendata.OpenDataWriter;
-import org.plenary.rules.Derived;
+import org.plenary.rules.PublicView;
 
 /**
  * Fifth stage: writes every page of every language, the feeds and the site files into {@code out}.
@@ -17,20 +16,20 @@ import org.plenary.rules.Derived;
 public final class SiteRenderer {
     private final Templates templates = new Templates();
 
-    public void render(Community community, Derived derived, Content content, Output out) {
-        Pages pages = new Pages(community, derived, content, templates, out);
+    public void render(PublicView view, Content content, Output out) {
+        Pages pages = new Pages(view, content, templates, out);
         AdvicePages advice = new AdvicePages(pages);
         SiteFiles files = new SiteFiles(pages);
         ContentPages contentPages = new ContentPages(pages, advice);
         MemberPages members = new MemberPages(pages);
         TravelPages travel = new TravelPages(pages);
-        DrawPages draws = new DrawPages(pages, new DrawSteps(community));
+        DrawPages draws = new DrawPages(pages, new DrawSteps(view));
         MetricsPage metrics = new MetricsPage(pages);
         files.render();
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Math.min(community.site().languages().size(),
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Math.min(view.site().languages().size(),
                 Runtime.getRuntime().availableProcessors())));
         try {
-            pool.submit(() -> community.site().languages().parallelStream().forEach((Language lang) -> {
+            pool.submit(() -> view.site().languages().parallelStream().forEach((Language lang) -> {
                 contentPages.render(lang);
                 members.render(lang);
                 advice.render(lang);
@@ -47,7 +46,7 @@ public final class SiteRenderer {
         } finally {
             pool.shutdown();
         }
-        new OpenDataWriter(community, derived, content).write(out);
+        new OpenDataWriter(view, content).write(out);
         files.sitemap();
     }
 }

@@ -18,6 +18,7 @@ import org.plenary.model.TravelRecord;
 import org.plenary.model.TravelStatus;
 import org.plenary.rules.SlotUse;
 import org.plenary.rules.Standing;
+import org.plenary.rules.Tallies;
 
 /** Travel transparency (Rec. 13): overview, a page per meeting, a page per programme. */
 public final class TravelPages {
@@ -56,34 +57,34 @@ public final class TravelPages {
     /** Writes this section's pages in one language; languages may run in parallel. */
     void render(Language lang) {
         overview(lang);
-        for (Meeting m : pages.community.meetings()) meeting(lang, m);
-        for (Programme p : pages.community.programmes()) programme(lang, p);
+        for (Meeting m : pages.view.meetings()) meeting(lang, m);
+        for (Programme p : pages.view.programmes()) programme(lang, p);
     }
 
     private void overview(Language lang) {
         String l = lang.code();
         PageContext ctx = pages.ctx(lang, SitePaths.travel(l), pages.strings(l).get("travel.title"), "travel");
         List<MeetingRow> meetings = new ArrayList<>();
-        for (Meeting m : TravelTables.newestFirst(pages.community)) {
+        for (Meeting m : TravelTables.newestFirst(pages.view)) {
             MeetingRow row = meetingRow(ctx, m, null);
             if (row.funded() > 0) meetings.add(row);
         }
         List<ProgrammeRow> programmes = new ArrayList<>();
-        for (Programme p : pages.community.programmes()) {
-            int funded = (int) pages.community.travel().stream().filter(t -> t.funded() && t.programme().equals(p.id())).count();
+        for (Programme p : pages.view.programmes()) {
+            int funded = pages.view.tallies().fundedBy(p.id());
             programmes.add(new ProgrammeRow(ctx.text(p.name()), ctx.href(SitePaths.programme(l, p.id())),
                     p.slotsPerMeeting() == null ? "—" : ctx.number(p.slotsPerMeeting()), funded));
         }
-        int cap = pages.community.site().rules().travelLifetimeCap();
+        int cap = pages.view.site().rules().travelLifetimeCap();
         List<CapRow> tracker = new ArrayList<>();
-        pages.derived.standings().values().stream()
-                .filter(s -> s.fundedTrips() > 0 && s.member().isPublic())
+        pages.view.standings().stream()
+                .filter(s -> s.fundedTrips() > 0)
                 .sorted(Comparator.comparingInt(Standing::fundedTrips).reversed().thenComparing(s -> s.member().id()))
                 .limit(15)
                 .forEach(s -> tracker.add(new CapRow(ctx.name(s.member().name()), ctx.href(SitePaths.member(l, s.member().id())),
                         s.fundedTrips(), s.tripsLeft(), cap == 0 ? 100 : Math.min(100, s.fundedTrips() * 100 / cap))));
-        long funded = pages.community.travel().stream().filter(TravelRecord::funded).count();
-        long people = pages.community.travel().stream().filter(TravelRecord::funded).map(TravelRecord::member).distinct().count();
+        long funded = pages.view.tallies().fundedTrips();
+        long people = pages.view.tallies().travellers();
         Map<String, Object> params = new java.util.LinkedHashMap<>();
         params.put("meetings", meetings);
         params.put("programmes", programmes);
@@ -106,16 +107,10 @@ public final class TravelPages {
     }
 
     private MeetingRow meetingRow(PageContext ctx, Meeting m, String programme) {
-        int funded = 0;
-        Map<String, BigDecimal> cost = new TreeMap<>();
-        for (TravelRecord t : pages.community.travel()) {
-            if (!t.meeting().equals(m.id()) || !t.funded()) continue;
-            if (programme != null && !t.programme().equals(programme)) continue;
-            funded++;
-            if (t.cost() != null) cost.merge(t.cost().currency(), t.cost().amount(), BigDecimal::add);
-        }
+        Tallies.TripTotal total = programme == null ? pages.view.tallies().atMeeting(m.id())
+                : pages.view.tallies().atMeeting(m.id(), programme);
         return new MeetingRow(m.id(), ctx.href(SitePaths.meeting(ctx.lang(), m.id())), ctx.text(m.city()),
-                dates(ctx, m), funded, money(ctx, cost), m.virtual());
+                dates(ctx, m), total.funded(), money(ctx, total.cost()), m.virtual());
     }
 
     private void meeting(Language lang, Meeting m) {
@@ -124,19 +119,14 @@ public final class TravelPages {
                 pages.strings(l).format("travel.meeting.title", m.id(), m.city().get(l, pages.defaultLanguage())), "travel");
         List<Traveller> travellers = new ArrayList<>();
         int unnamed = 0;
-        Map<TravelStatus, Integer> outcomes = new TreeMap<>();
-        Map<String, BigDecimal> total = new TreeMap<>();
-        for (TravelRecord t : pages.community.travel()) {
-            if (!t.meeting().equals(m.id())) continue;
-            outcomes.merge(t.status(), 1, Integer::sum);
+        for (TravelRecord t : pages.view.travelAt(m.id())) {
             if (!t.funded()) continue;
-            if (t.cost() != null) total.merge(t.cost().currency(), t.cost().amount(), BigDecimal::add);
-            Member who = pages.community.member(t.member());
-            if (who == null || !who.isPublic()) {
+            Member who = pages.view.member(t.member());
+            if (who == null) {
                 unnamed++;
                 continue;
             }
-            Programme p = pages.community.programme(t.programme());
+            Programme p = pages.view.programme(t.programme());
             var c = t.covers();
             travellers.add(new Traveller(ctx.name(who.name()), ctx.href(SitePaths.member(l, who.id())),
                     p == null ? t.programme() : ctx.text(p.name()), ctx.href(SitePaths.programme(l, t.programme())),
@@ -147,22 +137,21 @@ public final class TravelPages {
         }
         travellers.sort(Comparator.comparing(Traveller::programme).thenComparing(Traveller::name, pages.format(l).names()));
         List<Count> outcomeRows = new ArrayList<>();
-        outcomes.forEach((s, n) -> outcomeRows.add(new Count(ctx.t("travel.status." + s.code()), ctx.number(n))));
+        pages.view.tallies().outcomesAt(m.id()).forEach((s, n) -> outcomeRows.add(new Count(ctx.t("travel.status." + s.code()), ctx.number(n))));
         List<Count> applications = new ArrayList<>();
-        for (ApplicationCount a : pages.community.applications()) {
-            if (!a.meeting().equals(m.id())) continue;
-            Programme p = pages.community.programme(a.programme());
+        for (ApplicationCount a : pages.view.applicationsAt(m.id())) {
+            Programme p = pages.view.programme(a.programme());
             applications.add(new Count(p == null ? a.programme() : ctx.text(p.name()), ctx.number(a.received())));
         }
         List<Count> slots = new ArrayList<>();
-        for (SlotUse s : pages.derived.slotUse(m.id())) {
-            Programme p = pages.community.programme(s.programme());
+        for (SlotUse s : pages.view.slotUseAt(m.id())) {
+            Programme p = pages.view.programme(s.programme());
             slots.add(new Count(p == null ? s.programme() : ctx.text(p.name()),
                     s.slots() == null ? ctx.number(s.used()) : ctx.t("travel.slots.used", ctx.number(s.used()), ctx.number(s.slots()))));
         }
         MeetingView view = new MeetingView(m.id(), ctx.text(m.city()), MemberPages.country(ctx, m.country()), dates(ctx, m),
                 ctx.t("meeting.kind." + m.kind().code()), m.virtual(), travellers, unnamed, outcomeRows, applications, slots,
-                money(ctx, total));
+                money(ctx, pages.view.tallies().atMeeting(m.id()).cost()));
         pages.write(ctx, "travel/meeting.jte", Map.of("m", view), ctx.title(), JsonLd.meeting(ctx, m));
     }
 
@@ -170,7 +159,7 @@ public final class TravelPages {
         String l = lang.code();
         PageContext ctx = pages.ctx(lang, SitePaths.programme(l, p.id()), p.name().get(l, pages.defaultLanguage()), "travel");
         List<MeetingRow> meetings = new ArrayList<>();
-        for (Meeting m : TravelTables.newestFirst(pages.community)) {
+        for (Meeting m : TravelTables.newestFirst(pages.view)) {
             MeetingRow row = meetingRow(ctx, m, p.id());
             if (row.funded() > 0) meetings.add(row);
         }

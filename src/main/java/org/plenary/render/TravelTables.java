@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.plenary.model.Community;
+import org.plenary.rules.PublicView;
 import org.plenary.model.Meeting;
 import org.plenary.model.Member;
 import org.plenary.model.Programme;
@@ -49,21 +49,17 @@ public final class TravelTables {
     /** Rows: the public members with the most funded trips; columns: meetings where anyone was funded. */
     Matrix matrix(PageContext ctx) {
         String l = ctx.lang();
-        List<Meeting> cols = new ArrayList<>();
-        for (Meeting m : pages.community.meetings()) {
-            if (pages.community.travel().stream().anyMatch(t -> t.funded() && t.meeting().equals(m.id()))) cols.add(m);
-        }
-        List<Standing> top = pages.derived.standings().values().stream()
-                .filter(s -> s.member().isPublic() && s.fundedTrips() >= MATRIX_MIN_TRIPS)
+        List<Meeting> cols = pages.view.tallies().meetingsWithTrips().stream().map(pages.view::meeting).toList();
+        List<Standing> top = pages.view.standings().stream()
+                .filter(s -> s.fundedTrips() >= MATRIX_MIN_TRIPS)
                 .sorted(Comparator.comparingInt(Standing::fundedTrips).reversed().thenComparing(s -> s.member().id()))
                 .toList();
         List<MatrixRow> rows = new ArrayList<>();
         for (Standing s : top) {
+            java.util.Set<String> went = new java.util.HashSet<>();
+            for (TravelRecord t : pages.view.tripsOf(s.member().id())) if (t.funded()) went.add(t.meeting());
             List<Boolean> marks = new ArrayList<>();
-            for (Meeting m : cols) {
-                marks.add(pages.community.travel().stream()
-                        .anyMatch(t -> t.funded() && t.meeting().equals(m.id()) && t.member().equals(s.member().id())));
-            }
+            for (Meeting m : cols) marks.add(went.contains(m.id()));
             rows.add(new MatrixRow(ctx.name(s.member().name()), ctx.href(SitePaths.member(l, s.member().id())), marks,
                     s.fundedTrips()));
         }
@@ -74,10 +70,10 @@ public final class TravelTables {
     private static final int MATRIX_MIN_TRIPS = 6;
 
     SlotTable slotTable(PageContext ctx) {
-        List<Programme> limited = pages.community.programmes().stream().filter(p -> p.slotsPerMeeting() != null).toList();
+        List<Programme> limited = pages.view.programmes().stream().filter(p -> p.slotsPerMeeting() != null).toList();
         List<SlotRow> rows = new ArrayList<>();
-        for (Meeting m : newestFirst(pages.community)) {
-            List<SlotUse> use = pages.derived.slotUse(m.id());
+        for (Meeting m : newestFirst(pages.view)) {
+            List<SlotUse> use = pages.view.slotUseAt(m.id());
             if (use.isEmpty()) continue;
             List<String> cells = new ArrayList<>();
             List<Boolean> full = new ArrayList<>();
@@ -93,38 +89,25 @@ public final class TravelTables {
     }
 
     RegionYears regionYears(PageContext ctx) {
-        Map<String, Integer> yearOf = new HashMap<>();
-        for (Meeting m : pages.community.meetings()) yearOf.put(m.id(), m.start().getYear());
-        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
-        for (TravelRecord t : pages.community.travel()) {
-            if (t.funded() && yearOf.containsKey(t.meeting())) years.add(yearOf.get(t.meeting()));
-        }
-        List<Integer> yearList = new ArrayList<>(years);
+        var tallies = pages.view.tallies();
+        List<Integer> yearList = tallies.travelYears();
         List<RegionRow> rows = new ArrayList<>();
         int[] totals = new int[yearList.size()];
-        for (var r : pages.community.site().regions()) {
-            int[] counts = new int[yearList.size()];
-            for (TravelRecord t : pages.community.travel()) {
-                Member who = pages.community.member(t.member());
-                if (!t.funded() || who == null || !r.code().equals(who.region()) || !yearOf.containsKey(t.meeting())) continue;
-                int i = yearList.indexOf(yearOf.get(t.meeting()));
-                counts[i]++;
-                totals[i]++;
-            }
-            List<Integer> list = new ArrayList<>();
+        for (var r : pages.view.site().regions()) {
+            List<Integer> counts = tallies.fundedPerYear(r.code());
             int sum = 0;
-            for (int c : counts) {
-                list.add(c);
-                sum += c;
+            for (int i = 0; i < counts.size(); i++) {
+                sum += counts.get(i);
+                totals[i] += counts.get(i);
             }
-            rows.add(new RegionRow(r.code().toUpperCase(java.util.Locale.ROOT), list, sum));
+            rows.add(new RegionRow(r.code().toUpperCase(java.util.Locale.ROOT), counts, sum));
         }
         List<Integer> totalList = new ArrayList<>();
         for (int t : totals) totalList.add(t);
         return new RegionYears(yearList, rows, totalList);
     }
 
-    static List<Meeting> newestFirst(Community community) {
+    static List<Meeting> newestFirst(PublicView community) {
         List<Meeting> list = new ArrayList<>(community.meetings());
         java.util.Collections.reverse(list);
         return list;

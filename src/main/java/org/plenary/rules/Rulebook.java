@@ -25,7 +25,7 @@ public final class Rulebook {
         for (Member m : c.members()) standings.put(m.id(), calc.standing(m, trips));
         new TermLimits(c, diag, calc).check();
         new DrawAudit().audit(c.draws(), diag);
-        return new Derived(standings, slots(c, diag));
+        return new Derived(standings, slots(c, diag), new Tallies(c, standings));
     }
 
     /** Counts funded trips per person in meeting order and warns at the trip that goes over the lifetime cap. */
@@ -43,22 +43,25 @@ public final class Rulebook {
         return trips;
     }
 
+    /** Slots used per meeting and programme, in meeting then programme order; one pass over the records. */
     private static List<SlotUse> slots(Community c, Diagnostics diag) {
+        Map<String, Integer> used = new HashMap<>();
+        Map<String, TravelRecord> last = new HashMap<>();
+        for (TravelRecord t : c.travel()) {
+            if (!t.funded()) continue;
+            String key = t.meeting() + "\u0000" + t.programme();
+            used.merge(key, 1, Integer::sum);
+            last.put(key, t);
+        }
         List<SlotUse> out = new ArrayList<>();
         for (Meeting m : c.meetings()) {
             for (Programme p : c.programmes()) {
-                int used = 0;
-                TravelRecord last = null;
-                for (TravelRecord t : c.travel()) {
-                    if (t.funded() && t.meeting().equals(m.id()) && t.programme().equals(p.id())) {
-                        used++;
-                        last = t;
-                    }
-                }
-                if (used == 0) continue;
-                SlotUse s = new SlotUse(m.id(), p.id(), used, p.slotsPerMeeting());
+                String key = m.id() + "\u0000" + p.id();
+                Integer n = used.get(key);
+                if (n == null) continue;
+                SlotUse s = new SlotUse(m.id(), p.id(), n, p.slotsPerMeeting());
                 if (s.over()) {
-                    diag.warning(last.location(), "rule", "programme '" + p.id() + "' funded " + used + " travellers to " + m.id()
+                    diag.warning(last.get(key).location(), "rule", "programme '" + p.id() + "' funded " + n + " travellers to " + m.id()
                             + " but has " + p.slotsPerMeeting() + " slots per meeting (rule slots_per_meeting)");
                 }
                 out.add(s);

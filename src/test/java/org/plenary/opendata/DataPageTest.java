@@ -99,8 +99,8 @@ class DataPageTest {
     void theWholeSiteWithOpenDataHasNoBrokenLinks(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Loaded l = Sites.load(Sites.MINI);
         Output out = new Output(dir);
-        new SiteRenderer().render(l.community(), l.derived(), l.content(), out);
-        new OpenDataWriter(l.community(), l.derived(), l.content()).write(out);
+        new SiteRenderer().render(l.view(), l.content(), out);
+        new OpenDataWriter(l.view(), l.content()).write(out);
         assertTrue(Files.exists(dir.resolve("assets/css/site.css")));
         LinkReport report = new LinkChecker(LinkCheckOptions.internal().withThreads(2)).check(dir);
         assertTrue(report.isClean(), () -> "broken: " + report.broken());

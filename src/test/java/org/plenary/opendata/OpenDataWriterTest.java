@@ -199,7 +199,7 @@ class OpenDataWriterTest {
     @Test
     void withoutContentTheInlineBodiesGiveTheLanguages() {
         var l = site.loaded();
-        Table advice = new OpenDataWriter(l.community(), l.derived()).datasets().stream()
+        Table advice = new OpenDataWriter(l.view()).datasets().stream()
                 .filter(d -> d.id().equals("advice")).findFirst().orElseThrow().table();
         assertEquals(List.of(), advice.rows().get(0).get("languages"), "the mini site's bodies are files, not inline");
     }

@@ -93,7 +93,7 @@ final class Sites {
 
     static Written write(String resource, Path dir) {
         Loaded l = load(resource);
-        List<Dataset> datasets = new OpenDataWriter(l.community(), l.derived(), l.content()).write(new Output(dir));
+        List<Dataset> datasets = new OpenDataWriter(l.view(), l.content()).write(new Output(dir));
         return new Written(l, dir, datasets);
     }
 
