@@ -12,9 +12,10 @@ import org.plenary.registry.RegistryLoader;
 import org.plenary.rules.Derived;
 import org.plenary.rules.PublicView;
 import org.plenary.rules.Rulebook;
+import org.plenary.theme.Theme;
 
 /**
- * Runs the stages that read input — registry → model → rules → content — collecting every problem.
+ * Runs the stages that read input — registry → model → rules → content, and the theme — collecting every problem.
  * This is all {@code validate} does, and what {@code build} does before writing anything.
  */
 public final class InputStages {
@@ -34,7 +35,9 @@ public final class InputStages {
             if (!diag.hasErrors()) view = new PublicView(community, derived);
             content = new ContentLoader(root).load(community, diag);
         }
+        // The theme is input too: a site's own templates are compiled here, so a clean validate means they compile.
+        Theme theme = Theme.load(root, diag);
         if (strict) diag.promoteWarnings();
-        return new Loaded(community, derived, view, content, diag);
+        return new Loaded(community, derived, view, content, theme, diag);
     }
 }

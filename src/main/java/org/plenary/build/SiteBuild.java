@@ -16,6 +16,7 @@ import org.plenary.publish.Publisher;
 import org.plenary.registry.RegistryLoader;
 import org.plenary.output.Output;
 import org.plenary.render.SiteRenderer;
+import org.plenary.theme.TemplateError;
 
 /**
  * The whole build, one pass: input stages, render into a staging folder, check links, then publish by
@@ -43,7 +44,12 @@ public final class SiteBuild {
         boolean published = false;
         try {
             Output out = new Output(staging);
-            new SiteRenderer().render(in.view(), in.content(), out);
+            try {
+                new SiteRenderer(in.theme()).render(in.view(), in.content(), out);
+            } catch (TemplateError e) { // one of the site's own templates failed on some page's data
+                in.diagnostics().error(e.location(), "template-error", e.getMessage());
+                return new BuildResult(BuildResult.INVALID_INPUT, in.diagnostics(), null, 0, 0, 0, millis(start), o.out());
+            }
             LinkReport report = null;
             if (o.links() != LinkMode.OFF) {
                 LinkCheckOptions opts = LinkCheckOptions.internal();

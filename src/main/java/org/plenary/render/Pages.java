@@ -8,6 +8,7 @@ import org.plenary.content.Content;
 import org.plenary.model.Language;
 import org.plenary.model.Member;
 import org.plenary.rules.PublicView;
+import org.plenary.theme.Theme;
 
 /** What every page builder shares: the inputs, the templates, the output, and per-language strings and formats. */
 final class Pages {
@@ -19,13 +20,16 @@ final class Pages {
     private final Map<String, UiStrings> strings = new HashMap<>();
     private final Map<String, Localizer> formats = new HashMap<>();
 
-    Pages(PublicView view, Content content, Templates templates, Output out) {
+    final Theme theme;
+
+    Pages(PublicView view, Content content, Theme theme, Output out) {
         this.view = view;
         this.content = content;
-        this.templates = templates;
+        this.theme = theme;
+        this.templates = new Templates(theme);
         this.out = out;
         for (Language l : view.site().languages()) {
-            strings.put(l.code(), UiStrings.load(l.code()));
+            strings.put(l.code(), UiStrings.load(l.code(), theme));
             formats.put(l.code(), new Localizer(l.code()));
         }
     }

@@ -2,17 +2,8 @@ package org.plenary.render;
 
 import org.plenary.output.XmlText;
 import org.plenary.output.SitePaths;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.plenary.model.Language;
 import org.plenary.model.Site;
 
@@ -85,30 +76,8 @@ public final class SiteFiles {
         pages.out.file("404.html", html);
     }
 
-    /** Copies {@code theme/static/**} from the jar (or the classes folder in tests) to {@code /assets/}. */
+    /** Copies the theme's static files (the site's own over the built-in ones) to {@code /assets/}. */
     private void assets() {
-        try {
-            URI uri = SiteFiles.class.getResource("/theme/static").toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    copyTree(fs.getPath("/theme/static"));
-                }
-            } else {
-                copyTree(Path.of(uri));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException | NullPointerException e) {
-            throw new IllegalStateException("theme assets missing from the build", e);
-        }
-    }
-
-    private void copyTree(Path from) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String rel = from.relativize(p).toString().replace('\\', '/');
-                pages.out.bytes("assets/" + rel, Files.readAllBytes(p));
-            }
-        }
+        for (Map.Entry<String, byte[]> a : pages.theme.assets().entrySet()) pages.out.bytes("assets/" + a.getKey(), a.getValue());
     }
 }

@@ -7,6 +7,7 @@ import org.plenary.content.Content;
 import org.plenary.model.Language;
 import org.plenary.opendata.OpenDataWriter;
 import org.plenary.rules.PublicView;
+import org.plenary.theme.Theme;
 
 /**
  * Fifth stage: writes every page of every language, the feeds and the site files into {@code out}.
@@ -14,10 +15,21 @@ import org.plenary.rules.PublicView;
  * language's pages depend on nothing but the shared, read-only inputs.
  */
 public final class SiteRenderer {
-    private final Templates templates = new Templates();
+    private final Theme theme;
 
+    /** Renders with the built-in theme. */
+    public SiteRenderer() {
+        this(Theme.builtIn());
+    }
+
+    /** Renders with a site's theme (its own {@code templates/} over the built-in one). */
+    public SiteRenderer(Theme theme) {
+        this.theme = theme;
+    }
+
+    /** @throws org.plenary.theme.TemplateError when one of the site's own templates fails while rendering */
     public void render(PublicView view, Content content, Output out) {
-        Pages pages = new Pages(view, content, templates, out);
+        Pages pages = new Pages(view, content, theme, out);
         AdvicePages advice = new AdvicePages(pages);
         SiteFiles files = new SiteFiles(pages);
         ContentPages contentPages = new ContentPages(pages, advice);

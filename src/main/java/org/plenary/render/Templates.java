@@ -1,21 +1,37 @@
 package org.plenary.render;
 
-import gg.jte.ContentType;
-import gg.jte.TemplateEngine;
+import gg.jte.TemplateException;
 import gg.jte.output.StringOutput;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.plenary.theme.Theme;
+import org.plenary.theme.TemplateError;
 
 /**
- * The theme's Jte templates, precompiled into the jar. A page is rendered in two steps: its body template first,
- * then {@code layout.jte} around it, so the layout knows whether the body needed a fallback notice.
+ * The theme's Jte templates: precompiled into the jar, or a site's own compiled at run time (see {@link Theme}).
+ * A page is rendered in two steps: its body template first, then {@code layout.jte} around it, so the layout knows
+ * whether the body needed a fallback notice.
  */
 public final class Templates {
-    private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+    private final Theme theme;
 
+    public Templates(Theme theme) {
+        this.theme = theme;
+    }
+
+    /**
+     * @throws TemplateError when one of the site's own templates fails (located in it); a failure of the built-in
+     *                       theme stays Jte's exception, as it is a bug of the tool
+     */
     public String render(String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
-        engine.render(template, params, out);
+        try {
+            theme.engine().render(template, params, out);
+        } catch (TemplateException e) {
+            TemplateError located = theme.renderError(e);
+            if (located != null) throw located;
+            throw e;
+        }
         return out.toString();
     }
 

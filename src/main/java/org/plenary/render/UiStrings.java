@@ -10,10 +10,11 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import org.plenary.theme.Theme;
 
 /**
- * The theme's interface strings for one language ({@code templates/i18n/<lang>.properties}, UTF-8), falling back
- * key by key to English so a half-translated language still renders.
+ * The theme's interface strings for one language ({@code templates/i18n/<lang>.properties}, UTF-8, a site's own file
+ * over the built-in one), falling back key by key to English so a half-translated language still renders.
  */
 public final class UiStrings {
     private static final String RESOURCE = "/theme/i18n/%s.properties";
@@ -30,9 +31,15 @@ public final class UiStrings {
         this.locale = Locale.forLanguageTag(language);
     }
 
+    /** The built-in theme's strings (tests and tools); a site's build uses {@link #load(String, Theme)}. */
     public static UiStrings load(String language) {
-        Map<String, String> en = read("en");
-        Map<String, String> own = language.equals("en") ? en : read(language);
+        return load(language, Theme.builtIn());
+    }
+
+    /** A language's strings from a theme (the site's own file over the built-in one), falling back to English. */
+    public static UiStrings load(String language, Theme theme) {
+        Map<String, String> en = theme.strings("en");
+        Map<String, String> own = language.equals("en") ? en : theme.strings(language);
         return new UiStrings(language, own, en);
     }
 
