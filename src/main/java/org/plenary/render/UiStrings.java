@@ -1,15 +1,8 @@
 package org.plenary.render;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import org.plenary.theme.Theme;
 
 /**
@@ -17,8 +10,6 @@ import org.plenary.theme.Theme;
  * over the built-in one), falling back key by key to English so a half-translated language still renders.
  */
 public final class UiStrings {
-    private static final String RESOURCE = "/theme/i18n/%s.properties";
-
     private final String language;
     private final Map<String, String> strings;
     private final Map<String, String> fallback;
@@ -43,19 +34,9 @@ public final class UiStrings {
         return new UiStrings(language, own, en);
     }
 
+    /** The built-in file of one language, key by key (empty when the theme has none). */
     static Map<String, String> read(String language) {
-        Map<String, String> out = new HashMap<>();
-        try (InputStream in = UiStrings.class.getResourceAsStream(String.format(RESOURCE, language))) {
-            if (in == null) return out;
-            Properties p = new Properties();
-            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
-            for (String k : p.stringPropertyNames()) out.put(k, p.getProperty(k));
-        } catch (IOException e) {
-            throw new IllegalStateException("theme strings for " + language + " unreadable", e);
-        }
-        return out;
+        return Theme.builtIn().strings(language);
     }
 
     public String language() {
