@@ -15,6 +15,8 @@ import org.plenary.links.LinkReport;
 import org.plenary.publish.Publisher;
 import org.plenary.registry.RegistryLoader;
 import org.plenary.output.Output;
+import org.plenary.opendata.OpenDataWriter;
+import org.plenary.render.PageRegistry;
 import org.plenary.render.SiteRenderer;
 import org.plenary.theme.TemplateError;
 
@@ -44,8 +46,11 @@ public final class SiteBuild {
         boolean published = false;
         try {
             Output out = new Output(staging);
+            PageRegistry plan = new SiteRenderer(in.theme()).plan(in.view(), in.content(), out);
+            OpenDataWriter data = new OpenDataWriter(in.view(), in.content());
+            plan.add(new PageRegistry.Unit("/data/", "", "data", false, () -> data.write(out)));
             try {
-                new SiteRenderer(in.theme()).render(in.view(), in.content(), out);
+                plan.render(u -> true, Runtime.getRuntime().availableProcessors());
             } catch (TemplateError e) { // one of the site's own templates failed on some page's data
                 in.diagnostics().error(e.location(), "template-error", e.getMessage());
                 return new BuildResult(BuildResult.INVALID_INPUT, in.diagnostics(), null, 0, 0, 0, millis(start), o.out());
@@ -57,13 +62,13 @@ public final class SiteBuild {
                 if (o.links() == LinkMode.EXTERNAL) opts = opts.withExternal(ExternalOptions.defaults().withCacheFile(o.linkCache()));
                 report = new LinkChecker(opts).check(staging);
                 if (!report.isClean()) {
-                    return new BuildResult(BuildResult.BROKEN_LINKS, in.diagnostics(), report, out.pages().size(),
+                    return new BuildResult(BuildResult.BROKEN_LINKS, in.diagnostics(), report, plan.pages().size(),
                             out.fileCount(), in.view().site().languages().size(), millis(start), o.out());
                 }
             }
             publisher.publish(staging);
             published = true;
-            return new BuildResult(BuildResult.OK, in.diagnostics(), report, out.pages().size(), out.fileCount(),
+            return new BuildResult(BuildResult.OK, in.diagnostics(), report, plan.pages().size(), out.fileCount(),
                     in.view().site().languages().size(), millis(start), o.out());
         } finally {
             if (!published) publisher.discard(staging);

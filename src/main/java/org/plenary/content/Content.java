@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.plenary.identity.Reads;
 
 /** All rendered Markdown of a site: pages by path then language, advice bodies by advice id then language. */
 public final class Content {
@@ -17,16 +18,30 @@ public final class Content {
 
     /** Page paths in sorted order (the home text, "", first). */
     public List<String> pagePaths() {
+        Reads.note("content");
         return List.copyOf(pages.keySet());
     }
 
     /** Translations of one page by language code. */
     public Map<String, ContentPage> page(String path) {
+        Reads.note("content:" + path);
         return pages.getOrDefault(path, Map.of());
     }
 
     /** Advice body HTML by language; empty when the statement has no body files. */
     public Map<String, String> adviceBody(String adviceId) {
+        Reads.note("body:" + adviceId);
         return adviceBodies.getOrDefault(adviceId, Map.of());
+    }
+
+    /**
+     * The value behind a content identity ({@code content}, {@code content:PATH}, {@code body:ADVICE-ID}), for
+     * telling which identities an edit touched; compare with {@link org.plenary.identity.SameContent}.
+     */
+    public Object lookup(String identity) {
+        if (identity.equals("content")) return List.copyOf(pages.keySet());
+        if (identity.startsWith("content:")) return pages.get(identity.substring("content:".length()));
+        if (identity.startsWith("body:")) return adviceBodies.get(identity.substring("body:".length()));
+        throw new IllegalArgumentException("not a content identity: " + identity);
     }
 }

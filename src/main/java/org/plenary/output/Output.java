@@ -6,13 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Writes generated files under the staging folder and remembers which pages exist (for the sitemap). */
+/** Writes generated files under the staging folder, from any number of threads, and counts them. */
 public final class Output {
     private final Path dir;
-    private final Set<String> pages = new TreeSet<>();
-    private long files;
+    private final Set<String> pages = new ConcurrentSkipListSet<>();
+    private final AtomicLong files = new AtomicLong();
 
     public Output(Path dir) {
         this.dir = dir;
@@ -23,7 +24,7 @@ public final class Output {
     }
 
     /** @param sitePath site-absolute path; a path ending in "/" is written as its index.html */
-    public synchronized void page(String sitePath, String html) {
+    public void page(String sitePath, String html) {
         pages.add(sitePath);
         file(SitePaths.file(sitePath), html);
     }
@@ -40,20 +41,15 @@ public final class Output {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
-        synchronized (this) {
-            files++;
-        }
+        files.incrementAndGet();
     }
 
-    public synchronized Set<String> pages() {
-        return Set.copyOf(pages);
-    }
-
-    public synchronized java.util.List<String> pagesSorted() {
+    /** Site paths of the pages written so far, sorted. */
+    public java.util.List<String> pages() {
         return java.util.List.copyOf(pages);
     }
 
-    public synchronized long fileCount() {
-        return files;
+    public long fileCount() {
+        return files.get();
     }
 }

@@ -48,29 +48,34 @@ public final class AdvicePages {
         this.pages = pages;
     }
 
-    /** Writes this section's pages in one language; languages may run in parallel. */
-    void render(Language lang) {
-        archive(lang);
-        for (Advice a : pages.view.advice()) statement(lang, a);
-        new AdviceFeed(pages).write(lang);
-    }
-
-    private void archive(Language lang) {
+    /**
+     * Registers this section's pages in one language: the archive, an archive page per type and per year, a page
+     * per statement, and the Atom feed.
+     */
+    void plan(Language lang, PageRegistry reg) {
         String l = lang.code();
         UiStrings t = pages.strings(l);
-        List<Advice> all = pages.view.advice();
-        listing(lang, SitePaths.advice(l), t.get("advice.title"), t.get("advice.lede"), all, null, null, true);
-        for (AdviceType type : AdviceType.values()) {
-            List<Advice> of = all.stream().filter(a -> a.type() == type).toList();
-            if (of.isEmpty()) continue;
+        reg.page(SitePaths.advice(l), l, "advice", () -> listing(lang, SitePaths.advice(l), t.get("advice.title"),
+                t.get("advice.lede"), pages.view.advice(), null, null, true));
+        Map<AdviceType, Integer> types = new java.util.EnumMap<>(AdviceType.class);
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        for (Advice a : pages.view.advice()) {
+            types.merge(a.type(), 1, Integer::sum);
+            years.add(a.dates().key().getYear());
+        }
+        for (AdviceType type : types.keySet()) {
             String label = t.get("advice.type." + type.code());
-            listing(lang, typePath(l, type.code()), label, t.format("advice.filtered.type", label), of, type.code(), null, false);
+            reg.page(typePath(l, type.code()), l, "advice", () -> listing(lang, typePath(l, type.code()), label,
+                    t.format("advice.filtered.type", label), pages.view.advice().stream().filter(a -> a.type() == type).toList(),
+                    type.code(), null, false));
         }
-        for (int year : newestFirst(pages.view.tallies().adviceYears())) {
-            List<Advice> of = all.stream().filter(a -> a.dates().key().getYear() == year).toList();
-            listing(lang, yearPath(l, year), t.format("advice.filtered.yearTitle", String.valueOf(year)),
-                    t.format("advice.filtered.year", String.valueOf(year)), of, null, year, false);
+        for (int year : years) {
+            reg.page(yearPath(l, year), l, "advice", () -> listing(lang, yearPath(l, year),
+                    t.format("advice.filtered.yearTitle", String.valueOf(year)), t.format("advice.filtered.year", String.valueOf(year)),
+                    pages.view.advice().stream().filter(a -> a.dates().key().getYear() == year).toList(), null, year, false));
         }
+        for (Advice a : pages.view.advice()) reg.page(SitePaths.statement(l, a.id()), l, "statement", () -> statement(lang, pages.view.advice(a.id())));
+        reg.file(SitePaths.adviceFeed(l), l, "feed", () -> new AdviceFeed(pages).write(lang));
     }
 
     static String typePath(String lang, String type) {

@@ -28,11 +28,12 @@ public final class ContentPages {
         this.advice = advice;
     }
 
-    /** Writes this section's pages in one language; languages may run in parallel. */
-    void render(Language lang) {
-        home(lang);
+    /** Registers the home page and every Markdown page in one language. */
+    void plan(Language lang, PageRegistry reg) {
+        String l = lang.code();
+        reg.page(SitePaths.home(l), l, "home", () -> home(lang));
         for (String path : pages.content.pagePaths()) {
-            if (!path.isEmpty()) page(lang, path);
+            if (!path.isEmpty()) reg.page(SitePaths.page(l, path), l, "page", () -> page(lang, path));
         }
     }
 

@@ -37,10 +37,11 @@ public final class DrawPages {
         this.steps = steps;
     }
 
-    /** Writes this section's pages in one language; languages may run in parallel. */
-    void render(Language lang) {
-        list(lang);
-        for (Draw d : pages.view.draws()) draw(lang, d);
+    /** Registers this section's pages in one language: the list of draws and a page per draw. */
+    void plan(Language lang, PageRegistry reg) {
+        String l = lang.code();
+        reg.page(SitePaths.draws(l), l, "draws", () -> list(lang));
+        for (Draw d : pages.view.draws()) reg.page(SitePaths.draw(l, d.id()), l, "draw", () -> draw(lang, pages.view.draw(d.id())));
     }
 
     private void list(Language lang) {

@@ -58,10 +58,11 @@ public final class MemberPages {
         this.pages = pages;
     }
 
-    /** Writes this section's pages in one language; languages may run in parallel. */
-    void render(Language lang) {
-        directory(lang);
-        for (Member m : pages.view.members()) profile(lang, m);
+    /** Registers this section's pages in one language: the directory and a profile per public member. */
+    void plan(Language lang, PageRegistry reg) {
+        String l = lang.code();
+        reg.page(SitePaths.members(l), l, "members", () -> directory(lang));
+        for (Member m : pages.view.members()) reg.page(SitePaths.member(l, m.id()), l, "member", () -> profile(lang, pages.view.member(m.id())));
     }
 
     private void directory(Language lang) {

@@ -20,8 +20,12 @@ public final class MetricsPage {
         this.pages = pages;
     }
 
-    /** Writes this section's pages in one language; languages may run in parallel. */
-    void render(Language lang) {
+    /** Registers the metrics page of one language. */
+    void plan(Language lang, PageRegistry reg) {
+        reg.page(SitePaths.metrics(lang.code()), lang.code(), "metrics", () -> render(lang));
+    }
+
+    private void render(Language lang) {
         String l = lang.code();
         PageContext ctx = pages.ctx(lang, SitePaths.metrics(l), pages.strings(l).get("metrics.title"), "metrics");
         List<Row> rows = new ArrayList<>();

@@ -18,22 +18,26 @@ public final class SiteFiles {
         this.pages = pages;
     }
 
-    void render() {
-        assets();
-        root();
-        notFound();
-        robots();
+    /** Registers the language-independent files: assets, the root language chooser, 404.html, robots.txt, sitemap. */
+    void plan(PageRegistry reg) {
+        reg.file("/assets/", "", "assets", this::assets);
+        reg.file("/", "", "root", this::root);
+        reg.file("/404.html", "", "404", this::notFound);
+        reg.file("/robots.txt", "", "robots", this::robots);
+        if (pages.view.site().baseUrl() != null) reg.file("/sitemap.xml", "", "sitemap", () -> sitemap(reg));
     }
 
-    /** Runs last, once every page is known. Needs an absolute base URL; without one no sitemap is written. */
-    void sitemap() {
+    /**
+     * Every page of the plan with its hreflang alternates. Needs an absolute base URL; without one no sitemap is
+     * written (a sitemap must list absolute URLs).
+     */
+    private void sitemap(PageRegistry reg) {
         Site site = pages.view.site();
-        if (site.baseUrl() == null) return;
         StringBuilder x = new StringBuilder();
         x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         x.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-        for (String path : pages.out.pagesSorted()) {
-            if (!path.endsWith("/") || path.equals("/")) continue;
+        for (PageRegistry.Unit page : reg.pages()) {
+            String path = page.path();
             x.append("  <url>\n    <loc>").append(XmlText.escape(site.baseUrl() + path)).append("</loc>\n");
             for (Language l : site.languages()) {
                 x.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(l.code()).append("\" href=\"")

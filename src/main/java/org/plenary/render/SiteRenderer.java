@@ -1,18 +1,15 @@
 package org.plenary.render;
 
 import org.plenary.output.Output;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import org.plenary.content.Content;
 import org.plenary.model.Language;
-import org.plenary.opendata.OpenDataWriter;
 import org.plenary.rules.PublicView;
 import org.plenary.theme.Theme;
 
 /**
- * Fifth stage: writes every page of every language, the feeds and the site files into {@code out}.
- * Reads the earlier stages' results only; never changes them. Languages are rendered in parallel: each
- * language's pages depend on nothing but the shared, read-only inputs.
+ * Fifth stage: plans every output unit ({@link PageRegistry}) — the pages of every language, the feeds and the
+ * site files — then writes them into {@code out}, in parallel: each unit depends on nothing but the
+ * shared, read-only public view and content. Reads the earlier stages' results only; never changes them.
  */
 public final class SiteRenderer {
     private final Theme theme;
@@ -27,8 +24,25 @@ public final class SiteRenderer {
         this.theme = theme;
     }
 
-    /** @throws org.plenary.theme.TemplateError when one of the site's own templates fails while rendering */
-    public void render(PublicView view, Content content, Output out) {
+    /**
+     * Writes the whole site into {@code out}.
+     *
+     * @return the plan that was rendered, with the identities each unit read
+     * @throws org.plenary.theme.TemplateError when one of the site's own templates fails while rendering
+     */
+    public PageRegistry render(PublicView view, Content content, Output out) {
+        PageRegistry reg = plan(view, content, out);
+        reg.render(u -> true, Runtime.getRuntime().availableProcessors());
+        return reg;
+    }
+
+    /**
+     * Registers every output unit of the site without rendering anything: pages of every section in every
+     * language, feeds and site files. Later stages add theirs (open data, search) before {@link PageRegistry#render}.
+     * Units write into {@code out} when rendered.
+     */
+    public PageRegistry plan(PublicView view, Content content, Output out) {
+        PageRegistry reg = new PageRegistry();
         Pages pages = new Pages(view, content, theme, out);
         AdvicePages advice = new AdvicePages(pages);
         SiteFiles files = new SiteFiles(pages);
@@ -37,28 +51,15 @@ public final class SiteRenderer {
         TravelPages travel = new TravelPages(pages);
         DrawPages draws = new DrawPages(pages, new DrawSteps(view));
         MetricsPage metrics = new MetricsPage(pages);
-        files.render();
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Math.min(view.site().languages().size(),
-                Runtime.getRuntime().availableProcessors())));
-        try {
-            pool.submit(() -> view.site().languages().parallelStream().forEach((Language lang) -> {
-                contentPages.render(lang);
-                members.render(lang);
-                advice.render(lang);
-                travel.render(lang);
-                draws.render(lang);
-                metrics.render(lang);
-            })).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("rendering interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
+        files.plan(reg);
+        for (Language lang : view.site().languages()) {
+            contentPages.plan(lang, reg);
+            members.plan(lang, reg);
+            advice.plan(lang, reg);
+            travel.plan(lang, reg);
+            draws.plan(lang, reg);
+            metrics.plan(lang, reg);
         }
-        new OpenDataWriter(view, content).write(out);
-        files.sitemap();
+        return reg;
     }
 }

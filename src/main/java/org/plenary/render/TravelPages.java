@@ -54,11 +54,14 @@ public final class TravelPages {
         this.pages = pages;
     }
 
-    /** Writes this section's pages in one language; languages may run in parallel. */
-    void render(Language lang) {
-        overview(lang);
-        for (Meeting m : pages.view.meetings()) meeting(lang, m);
-        for (Programme p : pages.view.programmes()) programme(lang, p);
+    /** Registers this section's pages in one language: the overview, a page per meeting and per programme. */
+    void plan(Language lang, PageRegistry reg) {
+        String l = lang.code();
+        reg.page(SitePaths.travel(l), l, "travel", () -> overview(lang));
+        for (Meeting m : pages.view.meetings()) reg.page(SitePaths.meeting(l, m.id()), l, "meeting", () -> meeting(lang, pages.view.meeting(m.id())));
+        for (Programme p : pages.view.programmes()) {
+            reg.page(SitePaths.programme(l, p.id()), l, "programme", () -> programme(lang, pages.view.programme(p.id())));
+        }
     }
 
     private void overview(Language lang) {

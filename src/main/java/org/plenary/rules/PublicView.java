@@ -18,6 +18,7 @@ import org.plenary.model.Programme;
 import org.plenary.model.Site;
 import org.plenary.model.TravelRecord;
 import org.plenary.model.Workgroup;
+import org.plenary.identity.Reads;
 
 /**
  * What may be published of a community: the only input of every stage that writes output (pages, feeds, open
@@ -155,131 +156,198 @@ public final class PublicView {
     }
 
     public Site site() {
+        Reads.note("site");
         return site;
     }
 
     /** Members who may be named, by id. */
     public List<Member> members() {
+        Reads.note("members");
         return membersList;
     }
 
     /** A member who may be named, or null (unknown, or aggregate-only: the two are not told apart). */
     public Member member(String id) {
+        Reads.note("member:" + id);
         return id == null ? null : members.get(id);
     }
 
     /** How many members are counted in aggregates only. */
     public int withheldMembers() {
+        Reads.note("members");
         return withheldMembers;
     }
 
     /** All members, named or not: for totals. */
     public int memberCount() {
+        Reads.note("members");
         return members.size() + withheldMembers;
     }
 
     /** The standing of a public member as of {@code as_of}, or null. */
     public Standing standing(String memberId) {
+        Reads.note("standing:" + memberId);
         return standings.get(memberId);
     }
 
     /** Standings of the public members, by member id. */
     public List<Standing> standings() {
+        Reads.note("standings");
         return standingsList;
     }
 
     public List<Workgroup> workgroups() {
+        Reads.note("workgroups");
         return workgroupsList;
     }
 
     public Workgroup workgroup(String id) {
+        Reads.note("workgroup:" + id);
         return id == null ? null : workgroups.get(id);
     }
 
     public List<Meeting> meetings() {
+        Reads.note("meetings");
         return meetingsList;
     }
 
     public Meeting meeting(String id) {
+        Reads.note("meeting:" + id);
         return id == null ? null : meetings.get(id);
     }
 
     public List<Programme> programmes() {
+        Reads.note("programmes");
         return programmesList;
     }
 
     public Programme programme(String id) {
+        Reads.note("programme:" + id);
         return id == null ? null : programmes.get(id);
     }
 
     /** Every travel record in meeting order; {@code member()} is null where the member is not public. */
     public List<TravelRecord> travel() {
+        Reads.note("travel");
         return travel;
     }
 
     /** A public member's travel records, in meeting order (oldest first); empty for anyone else. */
     public List<TravelRecord> tripsOf(String memberId) {
+        Reads.note("trips:" + memberId);
         return tripsByMember.getOrDefault(memberId, List.of());
     }
 
     /** The travel records of a meeting (redacted as in {@link #travel()}), in registry order. */
     public List<TravelRecord> travelAt(String meetingId) {
+        Reads.note("travel@" + meetingId);
         return travelByMeeting.getOrDefault(meetingId, List.of());
     }
 
     /** Applicant counts (applicants are never named). */
     public List<ApplicationCount> applications() {
+        Reads.note("applications");
         return applications;
     }
 
     public List<ApplicationCount> applicationsAt(String meetingId) {
+        Reads.note("applications@" + meetingId);
         return applicationsByMeeting.getOrDefault(meetingId, List.of());
     }
 
     /** Slots used per meeting and programme. */
     public List<SlotUse> slotUse() {
+        Reads.note("slots");
         return slotUse;
     }
 
     public List<SlotUse> slotUseAt(String meetingId) {
+        Reads.note("slots@" + meetingId);
         return slotUseByMeeting.getOrDefault(meetingId, List.of());
     }
 
     /** Statements, newest first, each listing only its public penholders. */
     public List<Advice> advice() {
+        Reads.note("advice");
         return adviceList;
     }
 
     public Advice advice(String id) {
+        Reads.note("advice:" + id);
         return id == null ? null : advice.get(id);
     }
 
     /** How many of a statement's penholders are not named. */
     public int withheldPenholders(String adviceId) {
+        Reads.note("advice:" + adviceId);
         return withheldPenholders.getOrDefault(adviceId, 0);
     }
 
     /** Statements a public member held the pen on, newest first. */
     public List<Advice> pennedBy(String memberId) {
+        Reads.note("penned:" + memberId);
         return adviceByPenholder.getOrDefault(memberId, List.of());
     }
 
     /** Draws, newest first. */
     public List<Draw> draws() {
+        Reads.note("draws");
         return drawsList;
     }
 
     public Draw draw(String id) {
+        Reads.note("draw:" + id);
         return id == null ? null : draws.get(id);
     }
 
     /** The draws a public member was in the pool of, newest first. */
     public List<DrawEntry> drawsOf(String memberId) {
+        Reads.note("draws-of:" + memberId);
         return drawsByMember.getOrDefault(memberId, List.of());
     }
 
-    /** Every published count (aggregate-only members included, nobody named). */
+    /** Every published count (aggregate-only members included, nobody named); its accessors record their reads. */
     public Tallies tallies() {
         return tallies;
+    }
+
+    /**
+     * The value behind an identity this view records (see {@link org.plenary.identity.Identity}), for telling which
+     * identities an edit touched: compare {@code old.lookup(id)} with {@code new.lookup(id)} using
+     * {@link org.plenary.identity.SameContent}. Null when nothing is behind it (a removed member, say).
+     *
+     * @throws IllegalArgumentException for an identity this view does not hand out (content identities belong to
+     *                                  {@code Content})
+     */
+    public Object lookup(String identity) {
+        int colon = identity.indexOf(':');
+        int at = identity.indexOf('@');
+        String kind = colon < 0 && at < 0 ? identity : identity.substring(0, colon >= 0 && (at < 0 || colon < at) ? colon : at);
+        String key = kind.length() == identity.length() ? null : identity.substring(kind.length() + 1);
+        return switch (kind) {
+            case "site" -> site;
+            case "members" -> List.of(membersList, withheldMembers);
+            case "member" -> members.get(key);
+            case "standings" -> standingsList;
+            case "standing" -> standings.get(key);
+            case "trips" -> tripsByMember.get(key);
+            case "penned" -> pennedBy(key);
+            case "draws-of" -> drawsByMember.get(key);
+            case "workgroups" -> workgroupsList;
+            case "workgroup" -> workgroups.get(key);
+            case "meetings" -> meetingsList;
+            case "meeting" -> meetings.get(key);
+            case "programmes" -> programmesList;
+            case "programme" -> programmes.get(key);
+            case "travel" -> key == null ? travel : travelByMeeting.get(key);
+            case "applications" -> key == null ? applications : applicationsByMeeting.get(key);
+            case "slots" -> key == null ? slotUse : slotUseByMeeting.get(key);
+            case "advice" -> key == null ? adviceList : advice.get(key) == null ? null
+                    : List.of(advice.get(key), withheldPenholders.getOrDefault(key, 0));
+            case "draws" -> drawsList;
+            case "draw" -> draws.get(key);
+            case "tallies", "tally" -> tallies.lookup(identity);
+            default -> throw new IllegalArgumentException("not an identity of the public view: " + identity);
+        };
     }
 }

@@ -22,6 +22,7 @@ import org.plenary.model.Participation;
 import org.plenary.model.Region;
 import org.plenary.model.TravelRecord;
 import org.plenary.model.TravelStatus;
+import org.plenary.identity.Reads;
 
 /**
  * Every count the site publishes, derived once from the whole community so that pages, charts and datasets read
@@ -201,91 +202,109 @@ public final class Tallies {
 
     /** Funded trips and cost to a meeting. */
     public TripTotal atMeeting(String meeting) {
+        Reads.note("tally@meeting:" + meeting);
         return byMeeting.getOrDefault(meeting, TripTotal.NONE);
     }
 
     /** Funded trips and cost to a meeting under one programme. */
     public TripTotal atMeeting(String meeting, String programme) {
+        Reads.note("tally@meeting:" + meeting);
         return byMeetingProgramme.getOrDefault(key(meeting, programme), TripTotal.NONE);
     }
 
     /** Funded trips to a meeting by members of a region. */
     public int fundedAt(String meeting, String region) {
+        Reads.note("tally@meeting:" + meeting);
         return byMeetingRegion.getOrDefault(key(meeting, region), 0);
     }
 
     /** Funded trips under a programme, all meetings. */
     public int fundedBy(String programme) {
+        Reads.note("tally@programme:" + programme);
         return byProgramme.getOrDefault(programme, 0);
     }
 
     /** Records per outcome at a meeting (funded, declined, withdrawn, cancelled), in {@link TravelStatus} order. */
     public Map<TravelStatus, Integer> outcomesAt(String meeting) {
+        Reads.note("tally@meeting:" + meeting);
         return outcomes.getOrDefault(meeting, Map.of());
     }
 
     /** Ids of the meetings anyone was funded to, in meeting order (oldest first). */
     public List<String> meetingsWithTrips() {
+        Reads.note("tallies:travel");
         return meetingsWithTrips;
     }
 
     /** Funded trips, all members. */
     public int fundedTrips() {
+        Reads.note("tallies:travel");
         return fundedTrips;
     }
 
     /** Distinct members with a funded trip. */
     public int travellers() {
+        Reads.note("tallies:travel");
         return travellers;
     }
 
     /** Metrics of one region (by code); zeros for a region with no members. */
     public RegionCounts region(String code) {
+        Reads.note("tallies:regions");
         return regions.getOrDefault(code, new RegionCounts(0, 0, 0, 0, 0, 0, 0, 0));
     }
 
     /** Metrics of the whole community. */
     public RegionCounts total() {
+        Reads.note("tallies:regions");
         return total;
     }
 
     /** Years of meetings with funded trips, ascending. */
     public List<Integer> travelYears() {
+        Reads.note("tallies:travel");
         return travelYears;
     }
 
     /** Funded trips of a region's members per year, aligned with {@link #travelYears()}. */
     public List<Integer> fundedPerYear(String region) {
+        Reads.note("tallies:travel");
         return list(fundedPerRegionYear.get(region), travelYears.size());
     }
 
     /** Years of the participation trend, ascending, up to the year of {@code as_of}. */
     public List<Integer> participationYears() {
+        Reads.note("tallies:participation");
         return participationYears;
     }
 
     /** Members of a region in a working group at each year's end, aligned with {@link #participationYears()}. */
     public List<Integer> inWorkgroups(String region) {
+        Reads.note("tallies:participation");
         return list(inWorkgroupsPerRegionYear.get(region), participationYears.size());
     }
 
     /** Years with advice, ascending. */
     public List<Integer> adviceYears() {
+        Reads.note("tallies:advice");
         return adviceYears;
     }
 
     /** Statements of a type per year, aligned with {@link #adviceYears()}. */
     public List<Integer> advicePerYear(AdviceType type) {
+        Reads.note("tallies:advice");
         return list(advicePerTypeYear.get(type), adviceYears.size());
     }
 
     /** Statements of a type. */
     public int advice(AdviceType type) {
+        Reads.note("tallies:advice");
         return advicePerType.getOrDefault(type, 0);
     }
 
     /** Statements dated in a year. */
     public int adviceIn(int year) {
+        Reads.note("tallies:advice");
         int i = adviceYears.indexOf(year);
         if (i < 0) return 0;
         int n = 0;
@@ -315,5 +334,36 @@ public final class Tallies {
                 cost.merge(t.cost().currency(), t.cost().amount(), BigDecimal::add);
             }
         }
+    }
+
+    /**
+     * The counts behind a tally identity ({@code tallies:travel|regions|participation|advice},
+     * {@code tally@meeting:ID}, {@code tally@programme:ID}), comparable with {@link Object#equals}.
+     */
+    Object lookup(String identity) {
+        if (identity.startsWith("tally@meeting:")) {
+            String m = identity.substring("tally@meeting:".length());
+            Map<String, Object> v = new TreeMap<>();
+            v.put("total", byMeeting.get(m));
+            v.put("outcomes", outcomes.get(m));
+            byMeetingProgramme.forEach((k, t) -> {
+                if (k.startsWith(m + "\u0000")) v.put("p:" + k, t);
+            });
+            byMeetingRegion.forEach((k, n) -> {
+                if (k.startsWith(m + "\u0000")) v.put("r:" + k, n);
+            });
+            return v;
+        }
+        if (identity.startsWith("tally@programme:")) return byProgramme.get(identity.substring("tally@programme:".length()));
+        return switch (identity) {
+            case "tallies:travel" -> List.of(meetingsWithTrips, fundedTrips, travellers, travelYears, new TreeMap<>(fundedPerRegionYear).entrySet().stream()
+                    .map(e -> e.getKey() + "=" + java.util.Arrays.toString(e.getValue())).toList());
+            case "tallies:regions" -> List.of(new TreeMap<>(regions), total);
+            case "tallies:participation" -> List.of(participationYears, new TreeMap<>(inWorkgroupsPerRegionYear).entrySet().stream()
+                    .map(e -> e.getKey() + "=" + java.util.Arrays.toString(e.getValue())).toList());
+            case "tallies:advice" -> List.of(adviceYears, new TreeMap<>(advicePerType), advicePerTypeYear.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + java.util.Arrays.toString(e.getValue())).toList());
+            default -> throw new IllegalArgumentException("not a tally identity: " + identity);
+        };
     }
 }

@@ -1,0 +1,120 @@
+package org.plenary.render;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Predicate;
+import org.plenary.identity.Reads;
+
+/**
+ * Every output unit of a site, known before anything is rendered: its site path, its language, its kind, and how
+ * to write it. A unit is usually one page ({@code /en/members/amina-diallo/}); a few write several files (the
+ * assets under {@code /assets/}, the open data under {@code /data/}).
+ *
+ * <p>Planning is cheap (no rendering); {@link #render} then writes the chosen units in parallel and records,
+ * for each, the identities of the inputs it read ({@link Reads}) — the dependency graph that incremental
+ * rebuilds use to redo only the units an edit affects. So that the record is complete, a writer looks up what it
+ * shows when it runs (by id, through the public view) rather than using objects captured while planning. The sitemap and the search documents read the plan, so
+ * they list exactly the pages that exist.
+ */
+public final class PageRegistry {
+
+    /**
+     * One output unit.
+     *
+     * @param path   site-absolute path; pages end in "/" (written as {@code index.html}), other files do not
+     * @param lang   language code, or "" for language-independent units (assets, open data, sitemap)
+     * @param kind   what it is: {@code home}, {@code page}, {@code members}, {@code member}, {@code travel},
+     *               {@code meeting}, {@code programme}, {@code advice}, {@code statement}, {@code feed},
+     *               {@code draws}, {@code draw}, {@code metrics}, {@code root}, {@code 404}, {@code robots},
+     *               {@code assets}, {@code data}, {@code sitemap} (and what later stages register)
+     * @param page   whether it is an HTML page a reader can land on (listed in the sitemap)
+     * @param writer writes the unit's file(s) through the site's {@code Output}
+     */
+    public record Unit(String path, String lang, String kind, boolean page, Runnable writer) {
+    }
+
+    private final Map<String, Unit> units = new TreeMap<>();
+    private final Map<String, Set<String>> reads = new ConcurrentHashMap<>();
+
+    /** Registers a unit; one path, one unit. */
+    public void add(Unit unit) {
+        Unit other = units.putIfAbsent(unit.path(), unit);
+        if (other != null) throw new IllegalStateException("two output units for " + unit.path() + ": " + other.kind() + " and " + unit.kind());
+    }
+
+    void page(String path, String lang, String kind, Runnable writer) {
+        add(new Unit(path, lang, kind, true, writer));
+    }
+
+    void file(String path, String lang, String kind, Runnable writer) {
+        add(new Unit(path, lang, kind, false, writer));
+    }
+
+    /** Every unit, by path. */
+    public List<Unit> units() {
+        return List.copyOf(units.values());
+    }
+
+    public Unit unit(String path) {
+        return units.get(path);
+    }
+
+    /** The HTML pages, by path. */
+    public List<Unit> pages() {
+        List<Unit> out = new ArrayList<>();
+        for (Unit u : units.values()) if (u.page()) out.add(u);
+        return out;
+    }
+
+    /**
+     * Writes the units {@code which} accepts, in parallel on {@code threads} threads, recording what each read.
+     * Units that read the plan itself (the sitemap) run after the others.
+     *
+     * @throws RuntimeException whatever a unit's writer threw (the first one)
+     */
+    public void render(Predicate<Unit> which, int threads) {
+        List<Unit> first = new ArrayList<>();
+        List<Unit> last = new ArrayList<>();
+        for (Unit u : units.values()) {
+            if (!which.test(u)) continue;
+            (u.kind().equals("sitemap") ? last : first).add(u);
+        }
+        run(first, threads);
+        run(last, threads);
+    }
+
+    private void run(List<Unit> list, int threads) {
+        if (list.isEmpty()) return;
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        try {
+            pool.submit(() -> list.parallelStream().forEach(u -> {
+                Reads.Tracked<Void> t = Reads.during(() -> {
+                    u.writer().run();
+                    return null;
+                });
+                reads.put(u.path(), t.reads());
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rendering interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The identities each rendered unit read, by path (see {@link org.plenary.identity.Identity}). */
+    public Map<String, Set<String>> dependencies() {
+        return Collections.unmodifiableMap(new TreeMap<>(reads));
+    }
+}
