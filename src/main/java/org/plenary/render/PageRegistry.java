@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.plenary.identity.Reads;
 
@@ -90,27 +92,45 @@ public final class PageRegistry {
         run(last, threads);
     }
 
+    /**
+     * Runs the units and returns only when none is running any more, so that a failure never leaves a writer
+     * still writing into a folder the caller is about to discard. After the first failure the remaining units are
+     * skipped; that failure is rethrown.
+     */
     private void run(List<Unit> list, int threads) {
         if (list.isEmpty()) return;
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             pool.submit(() -> list.parallelStream().forEach(u -> {
-                Reads.Tracked<Void> t = Reads.during(() -> {
-                    u.writer().run();
-                    return null;
-                });
-                reads.put(u.path(), t.reads());
+                if (failure.get() != null) return;
+                try {
+                    Reads.Tracked<Void> t = Reads.during(() -> {
+                        u.writer().run();
+                        return null;
+                    });
+                    reads.put(u.path(), t.reads());
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                }
             })).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("rendering interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
+            failure.compareAndSet(null, e.getCause());
         } finally {
             pool.shutdown();
+            try {
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException r) throw r;
+        if (t instanceof Error err) throw err;
+        if (t != null) throw new IllegalStateException(t);
     }
 
     /** The identities each rendered unit read, by path (see {@link org.plenary.identity.Identity}). */
