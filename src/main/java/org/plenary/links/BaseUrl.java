@@ -42,6 +42,22 @@ final class BaseUrl {
         return url.path().substring(pathPrefix.length());
     }
 
+    /**
+     * For a site served below a path ({@code /docs/}), the site-relative path ({@code /x}) a root-relative reference
+     * ({@code /docs/x}) leads to on the server, or null when it leads out of the site ({@code /x}, {@code /docs}).
+     * At the domain root every root-relative path is inside.
+     */
+    String inside(String rootRelativePath) {
+        if (pathPrefix.equals("/")) return rootRelativePath;
+        if (!rootRelativePath.startsWith(pathPrefix)) return null;
+        return rootRelativePath.substring(pathPrefix.length() - 1);
+    }
+
+    /** The path the site is served at, always ending in '/' ({@code /} at the domain root). */
+    String pathPrefix() {
+        return pathPrefix;
+    }
+
     /** {@code https://example.org/docs} when the site is at {@code /docs/}: the root, minus its slash. */
     boolean isBareRoot(AbsoluteUrl url) {
         return url.origin().equals(origin) && pathPrefix.length() > 1

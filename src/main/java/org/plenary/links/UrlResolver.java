@@ -8,7 +8,9 @@ import java.util.Set;
  * site), so relative, root-relative, {@code <base href>} and protocol-relative references all follow the one
  * algorithm of RFC 3986 §5.2. The only departure is on purpose: where a browser silently clamps {@code ../}
  * at the root, a reference that climbs above the site root is reported, because it would break as soon as the
- * site is served below a path or opened from disk.
+ * site is served below a path or opened from disk. With a base URL below a path ({@code https://example.org/docs/}),
+ * a root-relative reference is what a browser makes of it on that server: {@code /docs/x} is the site's {@code x}, and
+ * {@code /x} is outside the site and reported.
  */
 final class UrlResolver {
     static final String SITE_SCHEME = "https";
@@ -107,6 +109,15 @@ final class UrlResolver {
                 if (query == null) query = base.query();
             } else if (r.path().startsWith("/")) {
                 path = r.path();
+                if (inSite && baseUrl != null) {
+                    // On the server, a root-relative link is resolved against the domain, not the site's folder.
+                    String in = baseUrl.inside(path);
+                    if (in == null) {
+                        return Target.problem("is root-relative but outside the base path " + baseUrl.pathPrefix()
+                                + " the site is served at: use a relative link, or start it with " + baseUrl.pathPrefix());
+                    }
+                    path = in;
+                }
             } else {
                 path = base.path().substring(0, base.path().lastIndexOf('/') + 1) + r.path();
             }
