@@ -14,6 +14,7 @@ import org.plenary.diag.Location;
 import org.plenary.model.Advice;
 import org.plenary.model.Community;
 import org.plenary.model.Text;
+import org.plenary.output.SitePaths;
 import org.plenary.registry.Utf8File;
 import org.plenary.registry.YamlMap;
 import org.plenary.registry.YamlNode;
@@ -75,7 +76,7 @@ public final class ContentLoader {
                 if (byLang.containsKey(lang)) {
                     diag.error(a.location(), "duplicate-body", "advice '" + a.id() + "' has both an inline body and a file for '" + lang + "'");
                 } else {
-                    byLang.put(lang, markdown.toHtml(inline.get(lang, lang)));
+                    byLang.put(lang, markdown.toHtml(inline.get(lang, lang), SitePaths.statement(lang, a.id())));
                 }
             }
         }
@@ -123,7 +124,8 @@ public final class ContentLoader {
                     "page has no title; start the file with front matter: a line '---', then 'title: …', then '---'");
             return null;
         }
-        return new ContentPage(path, lang, title, description, markdown.toHtml(fm.body()), new Location(rel, 1, 1));
+        return new ContentPage(path, lang, title, description, markdown.toHtml(fm.body(), SitePaths.page(lang, path)),
+                new Location(rel, 1, 1));
     }
 
     private void adviceBody(Community c, Path file, String rel, Path inContent, Set<String> languages,
@@ -150,7 +152,7 @@ public final class ContentLoader {
         String text = Utf8File.read(file, rel, MAX_BYTES, diag);
         if (text == null) return;
         FrontMatter fm = FrontMatter.split(text.replace("\r\n", "\n"));
-        bodies.computeIfAbsent(advice.id(), k -> new TreeMap<>()).put(lang, markdown.toHtml(fm.body()));
+        bodies.computeIfAbsent(advice.id(), k -> new TreeMap<>()).put(lang, markdown.toHtml(fm.body(), SitePaths.statement(lang, advice.id())));
     }
 
     private List<Path> markdownFiles(Path dir, Diagnostics diag) {

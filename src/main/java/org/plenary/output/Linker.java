@@ -1,4 +1,4 @@
-package org.plenary.render;
+package org.plenary.output;
 
 /** Turns site-absolute paths into links relative to the page being rendered. */
 public final class Linker {

@@ -77,6 +77,19 @@ public final class SitePaths {
         return path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1);
     }
 
+    /**
+     * The path a site is served at, from its {@code base_url}, without a trailing slash: {@code /alac} for
+     * {@code https://example.org/alac/}, empty at the domain root or without a base URL. Root-relative links (the
+     * 404 page's, which is served at any URL) must start with it.
+     */
+    public static String basePath(String baseUrl) {
+        if (baseUrl == null) return "";
+        String path = java.net.URI.create(baseUrl).getRawPath();
+        if (path == null) return "";
+        while (path.endsWith("/")) path = path.substring(0, path.length() - 1);
+        return path;
+    }
+
     public static String slug(String id) {
         return id.toLowerCase(Locale.ROOT);
     }

@@ -130,7 +130,7 @@ public final class MemberPages {
         }
         List<LinkRow> links = new ArrayList<>();
         for (Link k : m.links()) links.add(new LinkRow(ctx.text(k.title()), k.url()));
-        String bio = m.bio().isEmpty() ? "" : markdown.toHtml(ctx.text(m.bio()));
+        String bio = m.bio().isEmpty() ? "" : markdown.toHtml(ctx.text(m.bio()), ctx.path());
         Profile profile = new Profile(ctx.name(m.name()), kind(ctx, m), region == null ? "" : ctx.text(region.name()),
                 country(ctx, m.country()), ctx.date(m.joined()), m.left() == null ? "" : ctx.date(m.left()),
                 m.affiliation().isEmpty() ? "" : ctx.text(m.affiliation()), bio, m.representative(), links,

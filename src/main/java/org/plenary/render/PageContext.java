@@ -1,5 +1,6 @@
 package org.plenary.render;
 
+import org.plenary.output.Linker;
 import org.plenary.output.SitePaths;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,10 +109,13 @@ public final class PageContext {
     }
 
     public String href(String sitePath) {
-        return rootRelative ? sitePath : linker.to(sitePath);
+        return rootRelative ? SitePaths.basePath(site.baseUrl()) + sitePath : linker.to(sitePath);
     }
 
-    /** For pages served at any URL (404.html), links must not be relative to where the page happens to be. */
+    /**
+     * For pages served at any URL (404.html), links must not be relative to where the page happens to be: they are
+     * root-relative, below the path of {@code base_url} when the site is served under one.
+     */
     void useRootRelativeLinks() {
         rootRelative = true;
     }

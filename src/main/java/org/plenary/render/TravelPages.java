@@ -167,7 +167,7 @@ public final class TravelPages {
             if (row.funded() > 0) meetings.add(row);
         }
         ProgrammeView view = new ProgrammeView(ctx.text(p.name()), ctx.text(p.description()), ctx.text(p.eligibility()),
-                p.howToApply().isEmpty() ? "" : markdown.toHtml(ctx.text(p.howToApply())), ctx.text(p.covers()),
+                p.howToApply().isEmpty() ? "" : markdown.toHtml(ctx.text(p.howToApply()), ctx.path()), ctx.text(p.covers()),
                 p.slotsPerMeeting() == null ? null : ctx.number(p.slotsPerMeeting()), p.url(), meetings);
         pages.write(ctx, "travel/programme.jte", Map.of("p", view), view.description());
     }

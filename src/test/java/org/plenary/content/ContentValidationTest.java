@@ -114,7 +114,7 @@ class ContentValidationTest {
     @Test
     void rawHtmlIsEscaped() {
         Markdown md = new Markdown();
-        String html = md.toHtml("Hello <script>alert('x')</script> and <img src=x onerror=alert(1)>\n\n<div onclick=\"x()\">block</div>\n");
+        String html = md.toHtml("Hello <script>alert('x')</script> and <img src=x onerror=alert(1)>\n\n<div onclick=\"x()\">block</div>\n", "/en/x/");
         assertFalse(html.contains("<script"), html);
         assertFalse(html.contains("<img"), html);
         assertFalse(html.contains("<div"), html);
@@ -126,17 +126,35 @@ class ContentValidationTest {
     void unsafeLinkSchemesAreNeutralised() {
         Markdown md = new Markdown();
         String html = md.toHtml("[click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=) "
-                + "[ok](https://example.org/) [mail](mailto:staff@example.org) [here](/en/members/) ![x](javascript:alert(2))");
+                + "[ok](https://example.org/) [mail](mailto:staff@example.org) [here](/en/members/) ![x](javascript:alert(2))",
+                "/en/about/");
         assertFalse(html.contains("javascript:"), html);
         assertFalse(html.contains("href=\"data:"), html);
         assertTrue(html.contains("href=\"https://example.org/\""), html);
         assertTrue(html.contains("href=\"mailto:staff@example.org\""), html);
-        assertTrue(html.contains("href=\"/en/members/\""), html);
+        assertTrue(html.contains("href=\"../members/\""), html);
+    }
+
+    @Test
+    void sitePathLinksAreWrittenRelativeToThePage() {
+        // So the site works from disk and below a path (base_url https://example.org/community/), like generated links.
+        Markdown md = new Markdown();
+        String html = md.toHtml("[m](/en/members/) [d](/data/members.csv) [f](/en/advice/#filters) ![logo](/assets/logo.png)"
+                + " [rel](../travel/) [ext](https://example.org/x/) [proto](//cdn.example.org/x) [top](#top)", "/en/advice/al-1/");
+        assertTrue(html.contains("href=\"../../members/\""), html);
+        assertTrue(html.contains("href=\"../../../data/members.csv\""), html);
+        assertTrue(html.contains("href=\"../#filters\""), html);
+        assertTrue(html.contains("src=\"../../../assets/logo.png\""), html);
+        assertTrue(html.contains("href=\"../travel/\""), html);
+        assertTrue(html.contains("href=\"https://example.org/x/\""), html);
+        assertTrue(html.contains("href=\"//cdn.example.org/x\""), html);
+        assertTrue(html.contains("href=\"#top\""), html);
+        assertTrue(md.toHtml("[home](/en/)", "/en/").contains("href=\"./\""));
     }
 
     @Test
     void markdownFeatures() {
-        String html = new Markdown().toHtml("## Summary\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nSee https://icann.org\n");
+        String html = new Markdown().toHtml("## Summary\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nSee https://icann.org\n", "/en/x/");
         assertTrue(html.contains("<h2 id=\"summary\">Summary</h2>"), html);
         assertTrue(html.contains("<table>"), html);
         assertTrue(html.contains("href=\"https://icann.org\""), html);

@@ -64,8 +64,9 @@ final class SiteReader {
         sf.ignore("default_language");
         Text title = sf.text("title", true);
         String baseUrl = sf.string("base_url", false);
-        if (baseUrl != null && !baseUrl.matches("https?://[^\\s/]+(/\\S*)?")) {
-            diag.error(sf.at("base_url"), "bad-url", "base_url must be an absolute http(s) URL, not '" + baseUrl + "'");
+        if (baseUrl != null && !isBaseUrl(baseUrl)) {
+            diag.error(sf.at("base_url"), "bad-url", "base_url must be the absolute http(s) address the site is served at,"
+                    + " like 'https://example.org/' or 'https://example.org/community/' (no query or #fragment), not '" + baseUrl + "'");
             baseUrl = null;
         }
         if (baseUrl != null && baseUrl.endsWith("/")) baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
@@ -91,6 +92,17 @@ final class SiteReader {
         Rules rules = readRules(sf, ctx);
         sf.finish();
         return new Site(title, baseUrl, dflt, languages, regions, asOf, rules);
+    }
+
+    /** Every page URL is {@code base_url} + a site path, so it must be a plain http(s) URL a path can follow. */
+    private static boolean isBaseUrl(String s) {
+        if (!s.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) return false;
+        try {
+            java.net.URI u = new java.net.URI(s);
+            return u.getHost() != null && u.getRawQuery() == null && u.getRawFragment() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static Rules readRules(Fields sf, ReadContext ctx) {
