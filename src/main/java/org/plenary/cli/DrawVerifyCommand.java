@@ -17,7 +17,10 @@ import org.plenary.model.ModelBuilder;
 import org.plenary.registry.RawRegistry;
 import org.plenary.registry.RegistryLoader;
 import org.plenary.registry.SourceFile;
+import org.plenary.registry.YamlList;
+import org.plenary.registry.YamlMap;
 import org.plenary.registry.YamlNode;
+import org.plenary.registry.YamlScalar;
 import org.plenary.registry.YamlReader;
 import org.plenary.rules.DrawAudit;
 import picocli.CommandLine.Command;
@@ -101,7 +104,26 @@ public final class DrawVerifyCommand implements Callable<Integer> {
         for (Draw d : c.draws()) {
             if (d.id().equalsIgnoreCase(target)) return List.of(d);
         }
+        // A record that exists but cannot be computed as written (a source value like 0x1F, a source without a name):
+        // its errors, and exit 2, never a verdict on part of its key.
+        for (SourceFile f : raw.draws()) {
+            if (!declares(f.root(), target)) continue;
+            diag.sorted().stream().filter(d -> d.isError() && d.location().file().equals(f.path()))
+                    .forEach(d -> err.println(d.format()));
+            err.println("plenary draw verify: draw '" + target + "' in " + f.path()
+                    + " cannot be recomputed until the errors above are fixed");
+            return null;
+        }
         return List.of();
+    }
+
+    /** Whether a draw file's YAML holds a record with this id (whether or not the record is valid). */
+    private static boolean declares(YamlNode root, String id) {
+        List<YamlNode> records = root instanceof YamlList l ? l.items() : List.of(root);
+        for (YamlNode n : records) {
+            if (n instanceof YamlMap m && m.get("id") instanceof YamlScalar s && id.equalsIgnoreCase(s.text())) return true;
+        }
+        return false;
     }
 
     private static void print(PrintWriter out, Draw d, DrawAudit.Verdict v) {

@@ -13,6 +13,8 @@ import org.plenary.diag.Diagnostics;
 import org.plenary.diag.Location;
 import org.plenary.model.Advice;
 import org.plenary.model.Community;
+import org.plenary.model.Member;
+import org.plenary.model.Programme;
 import org.plenary.model.Text;
 import org.plenary.output.SitePaths;
 import org.plenary.registry.Utf8File;
@@ -76,11 +78,45 @@ public final class ContentLoader {
                 if (byLang.containsKey(lang)) {
                     diag.error(a.location(), "duplicate-body", "advice '" + a.id() + "' has both an inline body and a file for '" + lang + "'");
                 } else {
-                    byLang.put(lang, markdown.toHtml(inline.get(lang, lang), SitePaths.statement(lang, a.id())));
+                    String html = registryText(inline, lang, "advice '" + a.id() + "' body", a.location(),
+                            SitePaths.statement(lang, a.id()), diag);
+                    if (html != null) byLang.put(lang, html);
                 }
             }
         }
+        // Registry Markdown that pages render themselves (each relative to its page): checked here, so a site that
+        // validates cannot fail to render.
+        for (Member m : c.members()) checkTexts(m.bio(), "member '" + m.id() + "' bio", m.location(), diag);
+        for (Programme p : c.programmes()) checkTexts(p.howToApply(), "programme '" + p.id() + "' how_to_apply", p.location(), diag);
         return new Content(pages, bodies);
+    }
+
+    private void checkTexts(Text t, String what, Location at, Diagnostics diag) {
+        for (String lang : t.languages()) {
+            Markdown.Rendered r = markdown.check(t.get(lang, lang));
+            if (!r.ok()) report(r, what, lang, at, diag);
+        }
+    }
+
+    private String registryText(Text t, String lang, String what, Location at, String pagePath, Diagnostics diag) {
+        Markdown.Rendered r = markdown.render(t.get(lang, lang), pagePath);
+        if (r.ok()) return r.html();
+        report(r.line() > 0 ? r : markdown.check(t.get(lang, lang)), what, lang, at, diag);
+        return null;
+    }
+
+    private static void report(Markdown.Rendered r, String what, String lang, Location at, Diagnostics diag) {
+        diag.error(at, "markdown-too-deep", what + " (" + lang + "): " + r.problem()
+                + (r.line() > 0 ? " at line " + r.line() + " of the text" : ""));
+    }
+
+    /** Renders a Markdown file's body; a body that cannot be rendered is reported at its line in the file. */
+    private String fileBody(FrontMatter fm, String rel, String pagePath, Diagnostics diag) {
+        Markdown.Rendered r = markdown.render(fm.body(), pagePath);
+        if (r.ok()) return r.html();
+        if (r.line() == 0) r = markdown.check(fm.body()); // out of stack: locate it on a larger one
+        diag.error(new Location(rel, r.line() > 0 ? fm.bodyLine() + r.line() - 1 : fm.bodyLine(), 1), "markdown-too-deep", r.problem());
+        return null;
     }
 
     private ContentPage page(Path file, String rel, String lang, Path inLang, Diagnostics diag) {
@@ -124,8 +160,9 @@ public final class ContentLoader {
                     "page has no title; start the file with front matter: a line '---', then 'title: …', then '---'");
             return null;
         }
-        return new ContentPage(path, lang, title, description, markdown.toHtml(fm.body(), SitePaths.page(lang, path)),
-                new Location(rel, 1, 1));
+        String html = fileBody(fm, rel, SitePaths.page(lang, path), diag);
+        if (html == null) return null;
+        return new ContentPage(path, lang, title, description, html, new Location(rel, 1, 1));
     }
 
     private void adviceBody(Community c, Path file, String rel, Path inContent, Set<String> languages,
@@ -152,7 +189,8 @@ public final class ContentLoader {
         String text = Utf8File.read(file, rel, MAX_BYTES, diag);
         if (text == null) return;
         FrontMatter fm = FrontMatter.split(text.replace("\r\n", "\n"));
-        bodies.computeIfAbsent(advice.id(), k -> new TreeMap<>()).put(lang, markdown.toHtml(fm.body(), SitePaths.statement(lang, advice.id())));
+        String html = fileBody(fm, rel, SitePaths.statement(lang, advice.id()), diag);
+        if (html != null) bodies.computeIfAbsent(advice.id(), k -> new TreeMap<>()).put(lang, html);
     }
 
     private List<Path> markdownFiles(Path dir, Diagnostics diag) {

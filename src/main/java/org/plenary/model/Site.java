@@ -25,9 +25,10 @@ public record Site(
         return null;
     }
 
+    /** The region with this code, matched case-insensitively (SPEC §2: AFRALO is afralo); null when none. */
     public Region region(String code) {
         for (Region r : regions) {
-            if (r.code().equals(code)) return r;
+            if (r.code().equalsIgnoreCase(code)) return r;
         }
         return null;
     }

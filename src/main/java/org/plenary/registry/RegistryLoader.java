@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.plenary.diag.Diagnostics;
 import org.plenary.diag.Location;
@@ -27,6 +29,7 @@ public final class RegistryLoader {
 
     public RawRegistry load(Diagnostics diag) {
         Path data = root.resolve(DATA_DIR);
+        Map<String, String> unreadable = new LinkedHashMap<>();
         SourceFile site = null;
         Path siteFile = firstExisting(data.resolve("site.yaml"), data.resolve("site.yml"));
         if (siteFile == null) {
@@ -37,16 +40,17 @@ public final class RegistryLoader {
             if (node != null) site = new SourceFile(relative(siteFile), node);
         }
         return new RawRegistry(site,
-                registry(data, "members", diag),
-                registry(data, "workgroups", diag),
-                registry(data, "meetings", diag),
-                registry(data, "programmes", diag),
-                registry(data, "travel", diag),
-                registry(data, "advice", diag),
-                registry(data, "draws", diag));
+                registry(data, "members", diag, unreadable),
+                registry(data, "workgroups", diag, unreadable),
+                registry(data, "meetings", diag, unreadable),
+                registry(data, "programmes", diag, unreadable),
+                registry(data, "travel", diag, unreadable),
+                registry(data, "advice", diag, unreadable),
+                registry(data, "draws", diag, unreadable),
+                unreadable);
     }
 
-    private List<SourceFile> registry(Path data, String name, Diagnostics diag) {
+    private List<SourceFile> registry(Path data, String name, Diagnostics diag, Map<String, String> unreadable) {
         List<Path> files = new ArrayList<>();
         Path single = firstExisting(data.resolve(name + ".yaml"), data.resolve(name + ".yml"));
         if (single != null) files.add(single);
@@ -66,6 +70,7 @@ public final class RegistryLoader {
             String rel = relative(f);
             YamlNode node = reader.read(f, rel, diag);
             if (node != null) out.add(new SourceFile(rel, node));
+            else unreadable.putIfAbsent(name, rel);
         }
         return out;
     }

@@ -17,7 +17,12 @@ public final class Utf8File {
     private Utf8File() {
     }
 
-    /** @return the text without a byte-order mark, or null when unreadable (reported) */
+    /**
+     * Reads a whole file, reporting at its line and column every character {@link UnsafeText} refuses.
+     *
+     * @return the text without a byte-order mark, or null when unreadable or unusable (reported): not UTF-8, over
+     *         {@code maxBytes}, or holding control characters or noncharacters
+     */
     public static String read(Path file, String relPath, long maxBytes, Diagnostics diag) {
         byte[] bytes;
         try {
@@ -48,7 +53,8 @@ public final class Utf8File {
         }
         out.flip();
         String s = out.toString();
-        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        if (s.startsWith("\uFEFF")) s = s.substring(1);
+        return UnsafeText.scan(s, relPath, diag) ? null : s;
     }
 
     private static Location positionOfByte(byte[] b, int offset, String file) {

@@ -58,7 +58,7 @@ public final class YamlReader {
 
     /** Parses YAML text already in memory (front matter, tests). */
     public YamlNode parse(String text, String relPath, Diagnostics diag) {
-        Doc doc = new Doc(relPath, diag);
+        Doc doc = new Doc(relPath, diag, text);
         try (JsonParser p = factory.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) return new YamlScalar(null, YamlScalar.Kind.NULL, new Location(relPath, 1, 1));
@@ -101,9 +101,26 @@ public final class YamlReader {
         String firstAliasName;
         int aliases;
 
-        Doc(String file, Diagnostics diag) {
+        /** Refused characters written literally in the text: already reported at their exact place by the file scan. */
+        final java.util.Set<Integer> literal = new java.util.HashSet<>();
+
+        Doc(String file, Diagnostics diag, String text) {
             this.file = file;
             this.diag = diag;
+            text.codePoints().filter(UnsafeText::isRefused).forEach(literal::add);
+        }
+
+        /**
+         * A double-quoted scalar can write a refused character as an escape ({@code "\u202E"}, {@code "\a"}), which
+         * the file scan cannot see: report it at the scalar.
+         */
+        void checkEscapes(String value, Location at) {
+            if (value == null) return;
+            int i = UnsafeText.firstRefused(value);
+            if (i < 0) return;
+            int cp = value.codePointAt(i);
+            if (literal.contains(cp)) return;
+            diag.error(at, "unsafe-character", UnsafeText.message(cp) + " (it is written as an escape here)");
         }
 
         void reportAliases() {
@@ -132,6 +149,7 @@ public final class YamlReader {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
                     Location keyAt = locate(p.currentTokenLocation(), file);
+                    doc.checkEscapes(key, keyAt);
                     p.nextToken();
                     YamlNode value = readValue(p, doc, depth + 1);
                     YamlMap.Entry previous = entries.get(key);
@@ -166,6 +184,7 @@ public final class YamlReader {
             case VALUE_NUMBER_FLOAT:
                 return new YamlScalar(p.getText(), YamlScalar.Kind.DECIMAL, at);
             default:
+                doc.checkEscapes(p.getText(), at);
                 return new YamlScalar(p.getText(), YamlScalar.Kind.STRING, at);
         }
     }

@@ -18,12 +18,8 @@ final class AdviceReader {
     static Advice read(YamlNode node, ReadContext ctx) {
         Fields f = Fields.of(node, "advice statement", ctx);
         if (f == null) return null;
-        String id = f.string("id", true);
-        if (id != null && !id.matches("[A-Za-z0-9]+(-[A-Za-z0-9]+)*")) {
-            ctx.diag().error(f.at("id"), "bad-id", "advice id must be letters, digits and hyphens like 'AL-ALAC-ST-0317-02-00-EN', not '"
-                    + id + "'");
-            id = null;
-        }
+        String id = f.mixedCaseId("id", "AL-ALAC-ST-0317-02-00-EN");
+        String what = "advice '" + (id != null ? id : f.peek("id") != null ? f.peek("id") : "?") + "'";
         Text title = f.text("title", true);
         AdviceType type = f.enumValue("type", AdviceType.class, true, AdviceType.OTHER);
         AdviceStatus status = f.enumValue("status", AdviceStatus.class, true, AdviceStatus.SUBMITTED);
@@ -41,7 +37,7 @@ final class AdviceReader {
         if (dates.key() == null) {
             ctx.diag().error(f.at("dates"), "missing-key", "advice statement needs at least one date under 'dates' (e.g. submitted)");
         }
-        List<String> penholders = f.strings("penholders");
+        List<String> penholders = f.refs("penholders", References.Kind.MEMBER, what, "penholder");
         Vote vote = null;
         Fields v = f.sub("vote", "vote");
         if (v != null) {
@@ -68,8 +64,8 @@ final class AdviceReader {
                 ctx.diag().error(f.at("topics"), "bad-id", "topic must be a lower-case slug like 'dns-abuse', not '" + t + "'");
             }
         }
-        String meeting = f.ref("meeting", false);
-        List<String> related = f.strings("related");
+        String meeting = f.ref("meeting", false, References.Kind.MEETING, what, "meeting");
+        List<String> related = f.refs("related", References.Kind.ADVICE, what, "related statement");
         Text summary = f.text("summary", false);
         Text body = f.text("body", false);
         f.finish();

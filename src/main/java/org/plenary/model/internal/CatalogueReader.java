@@ -33,14 +33,10 @@ final class CatalogueReader {
     static Meeting meeting(YamlNode node, ReadContext ctx) {
         Fields f = Fields.of(node, "meeting", ctx);
         if (f == null) return null;
-        String id = f.string("id", true);
-        if (id != null && !id.matches("[A-Za-z0-9]+(-[A-Za-z0-9]+)*")) {
-            ctx.diag().error(f.at("id"), "bad-id", "meeting id must be letters, digits and hyphens like 'ICANN58', not '" + id + "'");
-            id = null;
-        }
+        String id = f.mixedCaseId("id", "ICANN58");
         Integer number = f.integer("number", false, 0);
         Text city = f.text("city", true);
-        String country = f.string("country", false);
+        String country = Iso3166.read(f, "country");
         LocalDate start = f.date("start", true);
         LocalDate end = f.date("end", true);
         DateOrder.check(ctx, f, "start", start, "end", end);

@@ -29,6 +29,7 @@ final class DrawReader {
         Fields f = Fields.of(node, "draw", ctx);
         if (f == null) return null;
         String id = f.id("id", true);
+        String what = "draw '" + (id != null ? id : f.peek("id") != null ? f.peek("id") : "?") + "'";
         Text title = f.text("title", true);
         DrawPurpose purpose = f.enumValue("purpose", DrawPurpose.class, true, DrawPurpose.OTHER);
         String method = f.string("method", false);
@@ -38,11 +39,15 @@ final class DrawReader {
         }
         LocalDate announced = f.date("announced", true);
         List<DrawSource> sources = new ArrayList<>();
+        // A source that cannot be read in full (a value like 0x1F, no name) would silently change the key string:
+        // such a draw is not computed at all, rather than verified on part of its key.
+        boolean sourcesComplete = true;
         for (YamlNode n : f.list("sources", true)) {
             DrawSource s = source(n, ctx, announced);
             if (s != null) sources.add(s);
+            else sourcesComplete = false;
         }
-        if (f.has("sources") && sources.isEmpty()) {
+        if (f.has("sources") && sources.isEmpty() && sourcesComplete) {
             ctx.diag().error(f.at("sources"), "missing-key", "a draw needs at least one source of randomness");
         }
         List<DrawPool> pools = new ArrayList<>();
@@ -59,7 +64,7 @@ final class DrawReader {
                 if (pf == null) continue;
                 String name = pf.string("name", true);
                 Integer seats = pf.integer("seats", true, 1);
-                List<String> members = pool(pf, "pool", ctx);
+                List<String> members = pool(pf, "pool", ctx, what + " pool '" + (name == null ? "?" : name) + "'");
                 pf.finish();
                 if (name == null || seats == null) continue;
                 if (!names.add(name)) {
@@ -83,7 +88,7 @@ final class DrawReader {
             }
         } else {
             Integer seats = f.integer("seats", true, 1);
-            List<String> members = pool(f, "pool", ctx);
+            List<String> members = pool(f, "pool", ctx, what);
             if (!f.has("pool")) ctx.diag().error(f.location(), "missing-key", "draw is missing required key 'pool' (or 'pools')");
             List<String> result = new ArrayList<>();
             if (resultNode instanceof YamlList) {
@@ -100,7 +105,7 @@ final class DrawReader {
         Text replacement = f.text("replacement_policy", false);
         Text note = f.text("note", false);
         f.finish();
-        if (id == null || announced == null) return null;
+        if (id == null || announced == null || !sourcesComplete) return null;
         return new Draw(id, title, purpose, method, announced, pools, stratified, sources, replacement, note, f.location());
     }
 
@@ -126,8 +131,8 @@ final class DrawReader {
         return out;
     }
 
-    private static List<String> pool(Fields f, String key, ReadContext ctx) {
-        List<String> members = f.strings(key);
+    private static List<String> pool(Fields f, String key, ReadContext ctx, String what) {
+        List<String> members = f.refs(key, References.Kind.MEMBER, what, "pool member");
         Set<String> seen = new HashSet<>();
         if (f.node(key) instanceof YamlList list) {
             for (YamlNode item : list.items()) {
@@ -158,12 +163,15 @@ final class DrawReader {
                     + ", before the draw was announced on " + announced + "; its value was known in advance");
         }
         List<String> values = new ArrayList<>();
+        boolean valuesComplete = true;
         for (YamlNode v : f.list("values", true)) {
             if (v instanceof YamlScalar s && (s.kind() == YamlScalar.Kind.INTEGER || s.kind() == YamlScalar.Kind.DECIMAL
                     || s.kind() == YamlScalar.Kind.STRING) && s.text() != null && s.text().matches("\\d+(\\.\\d+)?")) {
                 values.add(s.text());
             } else {
-                ctx.diag().error(v.location(), "bad-value", "source values must be non-negative integers or decimal strings like '10.0730'");
+                valuesComplete = false;
+                ctx.diag().error(v.location(), "bad-value", "source values must be non-negative integers or decimal strings like '10.0730'"
+                        + (v instanceof YamlScalar s && s.text() != null ? ", not '" + s.text() + "'" : ""));
             }
         }
         if (f.has("values") && values.isEmpty()) {
@@ -179,7 +187,7 @@ final class DrawReader {
             r.finish();
         }
         f.finish();
-        if (name == null || published == null) return null;
+        if (name == null || published == null || !valuesComplete || values.isEmpty()) return null;
         return new DrawSource(name, published, values, url, max, count, f.location());
     }
 }

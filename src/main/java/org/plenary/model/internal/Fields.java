@@ -18,6 +18,7 @@ import org.plenary.model.Text;
 import org.plenary.registry.YamlList;
 import org.plenary.registry.YamlMap;
 import org.plenary.registry.YamlNode;
+import org.plenary.registry.UnsafeText;
 import org.plenary.registry.YamlScalar;
 
 /**
@@ -27,6 +28,11 @@ import org.plenary.registry.YamlScalar;
  */
 final class Fields {
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /**
+     * Ids become file and folder names ({@code /en/members/<id>/}, {@code /data/draws/<id>.json}); file systems
+     * allow 255 bytes a name, so ids are capped well below that and the limit is checked here, at validation.
+     */
+    static final int MAX_ID_LENGTH = 100;
 
     private final YamlMap map;
     private final String what;
@@ -109,12 +115,89 @@ final class Fields {
                     + "(letters a-z, digits, single hyphens), not '" + s + "'");
             return null;
         }
+        return withinLength(key, s);
+    }
+
+    /** An id of letters, digits and hyphens in any case ({@code ICANN58}, {@code AL-ALAC-ST-0317-02-00-EN}). */
+    String mixedCaseId(String key, String example) {
+        String s = string(key, true);
+        if (s == null) return null;
+        if (!s.matches("[A-Za-z0-9]+(-[A-Za-z0-9]+)*")) {
+            diag.error(at(key), "bad-id", what + " id must be letters, digits and hyphens like '" + example + "', not '" + s + "'");
+            return null;
+        }
+        return withinLength(key, s);
+    }
+
+    private String withinLength(String key, String s) {
+        if (s.length() > MAX_ID_LENGTH) {
+            diag.error(at(key), "bad-id", "'" + key + "' is " + s.length() + " characters long; ids become file names,"
+                    + " so they may have at most " + MAX_ID_LENGTH);
+            return null;
+        }
         return s;
     }
 
-    /** A reference to another record (member id, meeting id...); checked against the registry later. */
-    String ref(String key, boolean required) {
-        return string(key, required);
+    /**
+     * A reference to another record (member id, meeting id…), collected to be checked once every registry is read
+     * (see {@link References}).
+     *
+     * @param what  the referring record for the message, e.g. "travel record" or "advice 'AL-…'"
+     * @param field what the id stands for, e.g. "member", "penholder", "workgroup (body)"
+     */
+    String ref(String key, boolean required, References.Kind kind, String what, String field) {
+        String s = string(key, required);
+        if (s != null) ctx.refs().expect(kind, s, at(key), what, field);
+        return s;
+    }
+
+    /** A list of references, each collected at its own item (see {@link #ref}). */
+    List<String> refs(String key, References.Kind kind, String what, String field) {
+        List<String> out = new ArrayList<>();
+        YamlNode n = node(key);
+        if (n == null) return out;
+        if (!(n instanceof YamlList l)) {
+            diag.error(n.location(), "wrong-type", "'" + key + "' must be a list, not " + n.describe());
+            return out;
+        }
+        for (YamlNode item : l.items()) {
+            String s = asString(item, key);
+            if (s == null) continue;
+            out.add(s);
+            ctx.refs().expect(kind, s, item.location(), what, field);
+        }
+        return out;
+    }
+
+    /** The text of a scalar key as written, without checking or reporting anything (for messages). */
+    String peek(String key) {
+        return map.get(key) instanceof YamlScalar s && !s.isNull() ? s.text() : null;
+    }
+
+    /** Whether a key nobody asked for looks like a misspelling of {@code key} (already reported as unknown). */
+    boolean misspelt(String key) {
+        return map.keys().stream().anyMatch(k -> !k.equals(key) && !known.contains(k) && Suggestion.isMisspelling(k, key));
+    }
+
+    /**
+     * A proper name: a translatable text whose values may not carry bidirectional marks (U+200E, U+200F, U+061C).
+     * They are invisible and can make a name display as another; a warning, since some scripts use them on purpose.
+     * Names are shown inside {@code <bdi>}, so a mark cannot reorder the text around a name anyway.
+     */
+    Text name(String key, boolean required) {
+        Text t = text(key, required);
+        YamlNode n = map.get(key);
+        if (n == null) return t;
+        List<YamlNode> values = n instanceof YamlMap m ? m.entries().values().stream().map(YamlMap.Entry::value).toList() : List.of(n);
+        for (YamlNode v : values) {
+            if (!(v instanceof YamlScalar s) || s.text() == null) continue;
+            int at = UnsafeText.firstBidiMark(s.text());
+            if (at >= 0) {
+                diag.warning(s.location(), "bidi-mark", "'" + key + "' contains the invisible bidirectional mark "
+                        + UnsafeText.describe(s.text().codePointAt(at)) + "; names should not need one (remove it)");
+            }
+        }
+        return t;
     }
 
     LocalDate date(String key, boolean required) {
@@ -219,13 +302,16 @@ final class Fields {
         if (n instanceof YamlMap m) {
             Map<String, String> values = new LinkedHashMap<>();
             for (YamlMap.Entry e : m.entries().values()) {
-                if (ctx.languages() != null && !ctx.languages().contains(e.key())) {
+                String lang = Languages.configured(e.key(), ctx.languages());
+                if (lang == null) {
                     diag.error(e.keyLocation(), "unknown-language", "language '" + e.key() + "' in '" + key
                             + "' is not configured in data/site.yaml" + Suggestion.hint(e.key(), ctx.languages()));
                     continue;
                 }
                 String v = asString(e.value(), key + "." + e.key());
-                if (v != null) values.put(e.key(), v);
+                if (v != null && values.putIfAbsent(lang, v) != null) {
+                    diag.error(e.keyLocation(), "duplicate-key", "'" + key + "' gives language '" + lang + "' twice");
+                }
             }
             return Text.of(values);
         }

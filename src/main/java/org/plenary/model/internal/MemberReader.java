@@ -3,6 +3,7 @@ package org.plenary.model.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.plenary.model.Consent;
 import org.plenary.model.Link;
 import org.plenary.model.Member;
@@ -23,15 +24,12 @@ final class MemberReader {
         Fields f = Fields.of(node, "member", ctx);
         if (f == null) return null;
         String id = f.id("id", true);
-        Text name = f.text("name", true);
+        String who = "member '" + (id != null ? id : f.peek("id") != null ? f.peek("id") : "?") + "'";
+        Text name = f.name("name", true);
         String sortName = f.string("sort_name", false);
         MemberKind kind = f.enumValue("kind", MemberKind.class, false, MemberKind.INDIVIDUAL);
-        String region = f.string("region", false);
-        String country = f.string("country", false);
-        if (country != null && !country.matches("[A-Z]{2}")) {
-            ctx.diag().error(f.at("country"), "bad-value", "country must be an ISO 3166-1 alpha-2 code like 'KE', not '" + country + "'");
-            country = null;
-        }
+        String region = region(f, ctx, who);
+        String country = Iso3166.read(f, "country");
         LocalDate joined = f.date("joined", false);
         LocalDate left = f.date("left", false);
         DateOrder.check(ctx, f, "joined", joined, "left", left);
@@ -61,7 +59,7 @@ final class MemberReader {
         for (YamlNode n : f.list("participation", false)) {
             Fields pf = Fields.of(n, "participation entry", ctx);
             if (pf == null) continue;
-            String wg = pf.ref("workgroup", true);
+            String wg = pf.ref("workgroup", true, References.Kind.WORKGROUP, "participation", "workgroup");
             LocalDate from = pf.date("from", true);
             LocalDate to = pf.date("to", false);
             Text note = pf.text("note", false);
@@ -75,6 +73,28 @@ final class MemberReader {
                 links, consent, roles, participation, f.location());
     }
 
+    /**
+     * The member's region as {@code site.yaml} writes its code: codes match case-insensitively (SPEC §2), so
+     * {@code AFRALO} and {@code afralo} are one region. Required when the site has regions.
+     */
+    private static String region(Fields f, ReadContext ctx, String who) {
+        String written = f.string("region", false);
+        if (ctx.regions() == null) return written;
+        if (written == null) {
+            if (!ctx.regions().isEmpty() && !f.has("region") && !f.misspelt("region")) {
+                ctx.diag().error(f.location(), "missing-key", who + " has no region (one of "
+                        + String.join(", ", ctx.regions().values()) + ")");
+            }
+            return null;
+        }
+        String code = ctx.regions().get(written.toLowerCase(Locale.ROOT));
+        if (code == null) {
+            ctx.diag().error(f.at("region"), "dangling-reference", who + " refers to unknown region '" + written + "'"
+                    + Suggestion.hint(written, ctx.regions().values()));
+        }
+        return code;
+    }
+
     private static Role readRole(YamlNode n, ReadContext ctx) {
         Fields rf = Fields.of(n, "role", ctx);
         if (rf == null) return null;
@@ -82,9 +102,11 @@ final class MemberReader {
         LocalDate from = rf.date("from", true);
         LocalDate to = rf.date("to", false);
         DateOrder.check(ctx, rf, "from", from, "to", to);
-        String body = rf.string("body", false);
+        boolean rapporteur = type == RoleType.POLICY_RAPPORTEUR || type == RoleType.OUTREACH_RAPPORTEUR;
+        String body = rapporteur ? rf.ref("body", false, References.Kind.WORKGROUP, "rapporteur role", "workgroup (body)")
+                : rf.string("body", false);
         SelectionMethod by = rf.enumValue("selected_by", SelectionMethod.class, false, null);
-        String draw = rf.ref("draw", false);
+        String draw = rf.ref("draw", false, References.Kind.DRAW, "role", "draw");
         if (draw != null && by != SelectionMethod.DRAW) {
             ctx.diag().error(rf.at("draw"), "bad-value", "a role with 'draw' must have selected_by: draw");
         }

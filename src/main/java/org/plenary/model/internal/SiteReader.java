@@ -37,9 +37,14 @@ final class SiteReader {
             Direction dir = lf.enumValue("direction", Direction.class, false, Direction.LTR);
             lf.finish();
             if (code == null) continue;
-            if (!code.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
-                diag.error(lf.at("code"), "bad-language", "language code '" + code + "' is not a BCP 47 tag like 'en' or 'pt-BR'");
-                continue;
+            Bcp47.Result tag = Bcp47.check(code);
+            if (tag.tag() == null) {
+                diag.error(lf.at("code"), "bad-language", "language code '" + code + "' " + tag.problem()
+                        + (tag.suggest() == null ? "" : " (did you mean '" + tag.suggest() + "'?)"));
+                // Kept as written (the site cannot build anyway), so texts and content folders in this language are
+                // not each reported again: one root cause, one message.
+            } else {
+                code = tag.tag(); // RFC 5646 tags are case-insensitive: EN is en
             }
             if (!codes.add(code)) {
                 diag.error(lf.at("code"), "duplicate-id", "language '" + code + "' is listed twice");
@@ -51,6 +56,7 @@ final class SiteReader {
             diag.error(f.at("languages"), "missing-key", "site must list at least one language");
         }
         String dflt = f.string("default_language", false);
+        if (dflt != null) dflt = Languages.configured(dflt, codes) == null ? dflt : Languages.configured(dflt, codes);
         if (dflt == null) {
             dflt = languages.isEmpty() ? "en" : languages.get(0).code();
         } else if (!codes.isEmpty() && !codes.contains(dflt)) {
@@ -76,11 +82,17 @@ final class SiteReader {
         for (YamlNode n : sf.list("regions", false)) {
             Fields rf = Fields.of(n, "region", ctx);
             if (rf == null) continue;
-            String code = rf.id("code", true);
+            String code = rf.string("code", true);
             Text name = rf.text("name", true);
             rf.finish();
             if (code == null) continue;
-            if (!regionCodes.add(code)) {
+            // SPEC §2: codes are matched case-insensitively (AFRALO is afralo) and lower-cased only in URLs.
+            if (!code.matches("[A-Za-z0-9]+(-[A-Za-z0-9]+)*") || code.length() > Fields.MAX_ID_LENGTH) {
+                diag.error(rf.at("code"), "bad-id", "region code must be letters, digits and single hyphens like 'afralo'"
+                        + " (at most " + Fields.MAX_ID_LENGTH + " characters), not '" + code + "'");
+                continue;
+            }
+            if (!regionCodes.add(code.toLowerCase(java.util.Locale.ROOT))) {
                 diag.error(rf.at("code"), "duplicate-id", "region '" + code + "' is listed twice");
                 continue;
             }

@@ -23,7 +23,7 @@ final class TravelReader {
     static void read(SourceFile file, ReadContext ctx, List<TravelRecord> records, List<ApplicationCount> applications) {
         if (file.root() instanceof YamlMap m && (m.has("records") || m.has("applications"))) {
             Fields f = Fields.of(m, "travel file", ctx);
-            String meeting = f.ref("meeting", true);
+            String meeting = f.ref("meeting", true, References.Kind.MEETING, "travel record", "meeting");
             for (YamlNode n : f.list("records", false)) {
                 TravelRecord r = record(n, ctx, meeting);
                 if (r != null) records.add(r);
@@ -46,15 +46,15 @@ final class TravelReader {
         if (f == null) return null;
         String meeting = fileMeeting;
         if (fileMeeting == null) {
-            meeting = f.ref("meeting", true);
+            meeting = f.ref("meeting", true, References.Kind.MEETING, "travel record", "meeting");
         } else if (f.has("meeting")) {
-            String own = f.ref("meeting", false);
+            String own = f.string("meeting", false);
             if (own != null && !own.equals(fileMeeting)) {
                 ctx.diag().error(f.at("meeting"), "bad-value", "record names meeting '" + own + "' but its file is for '" + fileMeeting + "'");
             }
         }
-        String member = f.ref("member", true);
-        String programme = f.ref("programme", true);
+        String member = f.ref("member", true, References.Kind.MEMBER, "travel record", "member");
+        String programme = f.ref("programme", true, References.Kind.PROGRAMME, "travel record", "programme");
         TravelStatus status = f.enumValue("status", TravelStatus.class, true, null);
         LocalDate applied = f.date("applied", false);
         LocalDate decided = f.date("decided", false);
@@ -88,7 +88,7 @@ final class TravelReader {
     private static ApplicationCount application(YamlNode node, ReadContext ctx, String meeting) {
         Fields f = Fields.of(node, "application count", ctx);
         if (f == null) return null;
-        String programme = f.ref("programme", true);
+        String programme = f.ref("programme", true, References.Kind.PROGRAMME, "applications entry", "programme");
         Integer received = f.integer("received", true, 0);
         f.finish();
         if (programme == null || received == null || meeting == null) return null;
