@@ -44,7 +44,7 @@ class ThemeOverrideTest {
     /** The mini site with the member profile, one English string and the stylesheet overridden. */
     private TestSite themed() {
         return TestSite.mini(tmp)
-                .write(PROFILE, builtIn("members/profile.jte").replace("<h1>${p.name()}",
+                .write(PROFILE, builtIn("members/profile.jte").replace("<h1><bdi>${p.name()}</bdi>",
                         "<h1 class=\"own-theme\">${p.name()} (${p.country()})"))
                 .write("templates/i18n/en.properties", "# only what we change\nmembers.standing=Standing in our community\n")
                 .write("templates/static/css/site.css", "body { font-family: serif; }\n");
