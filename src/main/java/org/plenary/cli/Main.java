@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 ValidateCommand.class,
                 CheckLinksCommand.class,
                 DrawCommand.class,
+                InitCommand.class,
+                ThemeCommand.class,
         })
 public final class Main {
 

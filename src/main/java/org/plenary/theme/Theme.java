@@ -143,6 +143,17 @@ public final class Theme {
         return new Theme(base, own, ownStrings, ownAssets, sources, engine);
     }
 
+    /** The built-in theme's files, by path under {@code templates/} ({@code members/profile.jte}), sorted. */
+    public static java.util.SortedSet<String> builtInFiles() {
+        return new java.util.TreeSet<>(BuiltInTheme.get().files().keySet());
+    }
+
+    /** A built-in file's bytes, or null when there is no such file. */
+    public static byte[] builtInFile(String rel) {
+        byte[] b = BuiltInTheme.get().file(rel);
+        return b == null ? null : b.clone();
+    }
+
     /** Renders templates: precompiled, or compiled from the site's own sources. */
     public TemplateEngine engine() {
         return engine;
