@@ -171,7 +171,7 @@ class InitCommandTest {
     void refusesAFileAndUnknownOrRepeatedLanguages() throws IOException {
         Path file = Files.writeString(tmp.resolve("file.txt"), "x");
         assertEquals(2, init(file).exitCode());
-        for (String[] c : List.of(new String[] {"en,xx", "'xx' is not a language tag"}, new String[] {"en-UK", "en-GB"},
+        for (String[] c : List.of(new String[] {"en,xx", "'xx' does not start with an ISO 639"}, new String[] {"en-UK", "en-GB"},
                 new String[] {"en,fr,EN", "listed twice"})) {
             Path root = tmp.resolve("l" + Math.abs(c[0].hashCode()));
             Run r = init(root, "--languages", c[0]);

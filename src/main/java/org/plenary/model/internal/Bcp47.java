@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
  * (RFC 5646 §2.1.1): {@code EN} is accepted as {@code en}; a deprecated or aliased tag ({@code iw},
  * {@code en-UK}) is refused with its preferred form as a suggestion ({@code he}, {@code en-GB}); a country code
  * written as a language ({@code cn}) gets the country's main language as a suggestion ({@code zh}).
+ * Public so that {@code plenary init} accepts exactly the tags {@code validate} does.
  */
-final class Bcp47 {
+public final class Bcp47 {
     private static final Set<String> LANGUAGES = Arrays.stream(ULocale.getISOLanguages()).collect(Collectors.toUnmodifiableSet());
 
     private Bcp47() {
@@ -29,10 +30,10 @@ final class Bcp47 {
      * @param problem  why it is refused (a sentence fragment), null when accepted
      * @param suggest  the tag probably meant, or null
      */
-    record Result(String tag, String problem, String suggest) {
+    public record Result(String tag, String problem, String suggest) {
     }
 
-    static Result check(String written) {
+    public static Result check(String written) {
         ULocale locale;
         try {
             locale = new ULocale.Builder().setLanguageTag(written.strip()).build();
