@@ -127,7 +127,7 @@ public final class ChartOptions {
         private Locale locale = Locale.ROOT;
         private NumberFormat numberFormat;
         private boolean rtl;
-        private Palette palette = Palette.OKABE_ITO;
+        private Palette palette = Palette.ACCESSIBLE;
         private int width = 700;
         private int plotHeight = 240;
         private boolean valueLabels = true;

@@ -32,7 +32,7 @@ class BarChartTest {
     void barsCarryTheirSeriesColourAndATooltip() {
         Document d = render(BarChart.stacked(), Fixtures.tripsPerRegionOverYears(), Fixtures.options("c").build());
         Element first = d.selectFirst("g.bars rect");
-        assertEquals(Palette.OKABE_ITO.color(0), first.attr("fill"));
+        assertEquals(Palette.ACCESSIBLE.color(0), first.attr("fill"));
         assertEquals("2018 – Africa: 3", first.selectFirst("title").text());
     }
 
@@ -46,7 +46,7 @@ class BarChartTest {
         Element c = bars.get(1);
         assertEquals(Svg.num(a, "x"), Svg.num(c, "x"));
         assertEquals(Svg.num(a, "y"), Svg.num(c, "y") + Svg.num(c, "height") + 1, 0.11, "one unit of page between segments");
-        assertEquals(Palette.OKABE_ITO.color(2), c.attr("fill"), "a series keeps its colour when another is missing");
+        assertEquals(Palette.ACCESSIBLE.color(2), c.attr("fill"), "a series keeps its colour when another is missing");
         double baseline = Svg.num(a, "y") + Svg.num(a, "height");
         double perUnit = Svg.num(a, "height") / 4;
         assertEquals(10 * perUnit, baseline - Svg.num(c, "y"), 0.2, "stack reaches the total");
@@ -158,7 +158,7 @@ class BarChartTest {
                 .select("g.legend").isEmpty());
         Document d = render(BarChart.stacked(), Fixtures.tripsPerMeeting(), Fixtures.options("s").build());
         assertEquals(List.of("ALAC", "Fellowship", "NextGen"), Svg.texts(d, "g.legend text"));
-        assertEquals(List.of("#0072b2", "#e69f00", "#009e73"), d.select("g.legend rect").eachAttr("fill"));
+        assertEquals(Palette.ACCESSIBLE.colors().subList(0, 3), d.select("g.legend rect").eachAttr("fill"));
     }
 
     @Test

@@ -28,7 +28,7 @@ class LineChartTest {
         Elements markers = d.select("g.lines > circle, g.lines > path:not([fill=none])");
         assertEquals(5 * Fixtures.YEARS.size(), markers.size(), "zeros are points too");
         assertEquals("2018 – Africa: 3", markers.first().selectFirst("title").text());
-        assertEquals(List.of("#0072b2", "#e69f00", "#009e73", "#d55e00", "#56b4e9"), lines.eachAttr("stroke"));
+        assertEquals(Palette.ACCESSIBLE.colors().subList(0, 5), lines.eachAttr("stroke"));
     }
 
     @Test

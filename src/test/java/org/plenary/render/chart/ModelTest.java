@@ -68,6 +68,27 @@ class ModelTest {
         assertThrows(IllegalArgumentException.class, () -> Palette.of("#12\"/><script>"));
     }
 
+    /** WCAG 2.2 SC 1.4.11: every series colour of the default palette has at least 3:1 against a white page. */
+    @Test
+    void defaultPaletteColoursHaveThreeToOneContrastOnWhite() {
+        assertEquals(Palette.ACCESSIBLE, ChartOptions.builder("c", "t").build().palette());
+        for (String c : Palette.ACCESSIBLE.colors()) {
+            double ratio = 1.05 / (luminance(c) + 0.05);
+            assertTrue(ratio >= 3.0, c + " has only " + ratio + ":1 on white");
+        }
+        assertEquals(Palette.ACCESSIBLE.colors().size(), new java.util.HashSet<>(Palette.ACCESSIBLE.colors()).size());
+    }
+
+    /** Relative luminance of an sRGB #rrggbb colour (WCAG 2.2, definition of relative luminance). */
+    private static double luminance(String hex) {
+        double[] rgb = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+            rgb[i] = v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+    }
+
     @Test
     void textWidthTruncationAndWrapping() {
         assertTrue(Text.width("非洲地区", 13) > Text.width("Asia", 13));
