@@ -19,8 +19,8 @@ public final class Localizer {
     private NumberFormat integers;
 
     public Localizer(String language) {
-        this.locale = Locale.forLanguageTag(language);
-        // Dates use the same digits as numbers (Arabic-Indic in Arabic), not always ASCII ones.
+        this.locale = locale(language);
+        // Dates use the same digits as numbers (see locale(String)).
         DecimalStyle digits = DecimalStyle.of(locale);
         this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withDecimalStyle(digits);
         Collator c = Collator.getInstance(locale);
@@ -30,6 +30,16 @@ public final class Localizer {
 
     public Locale locale() {
         return locale;
+    }
+
+    /**
+     * The formatting locale of a page language: the language with the Western digits 0–9 (Unicode numbering system
+     * {@code latn}, BCP 47 extension {@code -u-nu-latn}). A page must use one digit system throughout, and the
+     * identifiers, years, meeting numbers, MD5 digests and key strings on it are written in these digits and cannot
+     * change, so numbers and dates use them too, in Arabic as in every other language.
+     */
+    public static Locale locale(String language) {
+        return new Locale.Builder().setLocale(Locale.forLanguageTag(language)).setUnicodeLocaleKeyword("nu", "latn").build();
     }
 
     public String date(LocalDate d) {

@@ -19,7 +19,7 @@ public final class UiStrings {
         this.language = language;
         this.strings = strings;
         this.fallback = fallback;
-        this.locale = Locale.forLanguageTag(language);
+        this.locale = Localizer.locale(language); // same digits as the page's numbers and dates
     }
 
     /** The built-in theme's strings (tests and tools); a site's build uses {@link #load(String, Theme)}. */
