@@ -82,6 +82,12 @@ public final class SiteFiles {
 
     /** Copies the theme's static files (the site's own over the built-in ones) to {@code /assets/}. */
     private void assets() {
-        for (Map.Entry<String, byte[]> a : pages.theme.assets().entrySet()) pages.out.bytes("assets/" + a.getKey(), a.getValue());
+        for (Map.Entry<String, byte[]> a : pages.theme.assets().entrySet()) {
+            pages.out.bytes("assets/" + a.getKey(), a.getValue());
+            // Browsers and feed readers ask for /favicon.ico whatever the page links; answer it at the root too.
+            if (a.getKey().equals(FAVICON)) pages.out.bytes(FAVICON, a.getValue());
+        }
     }
+
+    static final String FAVICON = "favicon.ico";
 }
