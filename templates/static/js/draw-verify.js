@@ -33,6 +33,7 @@
     mismatch: ['data-mismatch', 'mismatch at pick {n}'],
     error: ['data-error', 'cannot verify: {message}'],
     keyLabel: ['data-key-label', 'Key string'],
+    stepsLabel: ['data-steps-label', 'Steps'],
     colPick: ['data-col-pick', 'Pick'],
     colPool: ['data-col-pool', 'Pool'],
     colIndex: ['data-col-index', 'i'],
@@ -244,11 +245,17 @@
         s ? s.index : '', s ? s.md5 : '', s ? s.left : '', s ? s.remainder : '',
         s ? s.poolNumber + ' ' + s.item : '', row.published === null ? '' : row.published]);
       cells.forEach(function (c, k) {
-        tr.appendChild(el('td', c, cols[k] === 'colMd5' ? 'md5' : null));
+        tr.appendChild(el('td', c, cols[k] === 'colMd5' ? 'md5 mono' : null));
       });
       body.appendChild(tr);
     });
-    container.appendChild(table);
+    // Like the page's own tables: a focusable scroll box, so the table never widens the page on a phone.
+    var box = el('div', null, 'table-scroll');
+    box.setAttribute('tabindex', '0');
+    box.setAttribute('role', 'region');
+    box.setAttribute('aria-label', text(button, 'stepsLabel'));
+    box.appendChild(table);
+    container.appendChild(box);
   }
 
   function setResult(output, status, message) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.plenary.model.Advice;
 import org.plenary.model.Language;
+import org.plenary.model.Text;
 
 /** The Atom feed of advice statements, one per language, at {@code /<lang>/advice/feed.xml}. */
 final class AdviceFeed {
@@ -36,18 +37,29 @@ final class AdviceFeed {
         for (Advice a : all) {
             String url = base + SitePaths.statement(l, a.id());
             x.append("  <entry>\n");
-            x.append("    <title>").append(XmlText.escape(a.title().get(l, dflt))).append("</title>\n");
+            x.append("    <title").append(xmlLang(a.title(), l, dflt)).append(">").append(XmlText.escape(a.title().get(l, dflt)))
+                    .append("</title>\n");
             x.append("    <id>").append(XmlText.escape(url)).append("</id>\n");
             x.append("    <link href=\"").append(XmlText.escape(url)).append("\"/>\n");
             x.append("    <updated>").append(a.dates().key()).append("T00:00:00Z</updated>\n");
             x.append("    <category term=\"").append(a.type().code()).append("\" label=\"")
                     .append(XmlText.escape(t.get("advice.type." + a.type().code()))).append("\"/>\n");
             if (!a.summary().isEmpty()) {
-                x.append("    <summary>").append(XmlText.escape(a.summary().get(l, dflt))).append("</summary>\n");
+                x.append("    <summary").append(xmlLang(a.summary(), l, dflt)).append(">")
+                        .append(XmlText.escape(a.summary().get(l, dflt))).append("</summary>\n");
             }
             x.append("  </entry>\n");
         }
         x.append("</feed>\n");
         pages.out.file(SitePaths.file(SitePaths.adviceFeed(l)), x.toString());
+    }
+
+    /**
+     * {@code xml:lang} for a text that fell back to another language than the feed's, so readers and screen readers
+     * know the entry is, say, English inside a Russian feed (XML 1.0 §2.12; Atom, RFC 4287 §2); empty otherwise.
+     */
+    private static String xmlLang(Text t, String feedLang, String dflt) {
+        Text.Localized shown = t.in(feedLang, dflt);
+        return shown == null || shown.language().equals(feedLang) ? "" : " xml:lang=\"" + shown.language() + "\"";
     }
 }

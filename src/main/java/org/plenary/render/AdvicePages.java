@@ -14,8 +14,10 @@ import org.plenary.model.Member;
 
 /** The advice archive, a page per statement, and an Atom feed per language (Rec. 1: types told apart). */
 public final class AdvicePages {
-    public record Row(String id, String title, String titleLang, String href, String type, String typeCode,
-                      String status, String statusCode, String date, int year, String topics, String languages) {
+    /** One statement in a list; {@code title} carries the language it is shown in when that is not the page's. */
+    public record Row(String id, Shown title, String href, String type, String typeCode,
+                      String status, String statusCode, String date, int year, String topics, String languages,
+                      List<Alternate> translations) {
     }
 
     /** A pre-rendered filter value: a link to its own list page, with a count. */
@@ -36,10 +38,10 @@ public final class AdvicePages {
     public record Translation(String language, String name, String href, boolean current) {
     }
 
-    public record Statement(String id, String title, String type, String status, List<String[]> dates,
+    public record Statement(String id, Shown title, String type, String status, List<String[]> dates,
                             List<Named> penholders, int unnamedPenholders, String vote, String publicComment,
-                            String workspace, List<String> topics, Named meeting, String summary, String bodyHtml,
-                            String bodyLang, boolean bodyFallback, List<Translation> translations, List<Row> related) {
+                            String workspace, List<String> topics, Named meeting, Shown summary, Shown body,
+                            boolean bodyFallback, List<Translation> translations, List<Row> related) {
     }
 
     private final Pages pages;
@@ -141,10 +143,10 @@ public final class AdvicePages {
     Row row(PageContext ctx, Advice a) {
         String l = ctx.lang();
         List<String> langs = new ArrayList<>(pages.content.adviceBody(a.id()).keySet());
-        return new Row(a.id(), ctx.name(a.title()), ctx.textLang(a.title()), ctx.href(SitePaths.statement(l, a.id())),
+        return new Row(a.id(), ctx.in(ctx.name(a.title()), ctx.textLang(a.title())), ctx.href(SitePaths.statement(l, a.id())),
                 ctx.t("advice.type." + a.type().code()), a.type().code(), ctx.t("advice.status." + a.status().code()),
                 a.status().code(), ctx.date(a.dates().key()), a.dates().key().getYear(), String.join(" ", a.topics()),
-                String.join(" ", langs));
+                String.join(" ", langs), translations(a.id(), langs));
     }
 
     private void statement(Language lang, Advice a) {
@@ -186,12 +188,23 @@ public final class AdvicePages {
             if (ra != null) related.add(row(ctx, ra));
         }
         Named meeting = a.meeting() == null ? null : new Named(a.meeting(), ctx.href(SitePaths.meeting(l, a.meeting())));
-        Statement s = new Statement(a.id(), ctx.text(a.title()), ctx.t("advice.type." + a.type().code()),
+        Statement s = new Statement(a.id(), ctx.shown(a.title()), ctx.t("advice.type." + a.type().code()),
                 ctx.t("advice.status." + a.status().code()), dates, pen, unnamed, vote, a.publicComment(), a.workspace(),
-                a.topics(), meeting, a.summary().isEmpty() ? "" : ctx.text(a.summary()), body, bodyLang, fallback,
+                a.topics(), meeting, ctx.shown(a.summary()), ctx.in(body, bodyLang), fallback,
                 translations, related);
         pages.write(ctx, "advice/statement.jte", Map.of("s", s),
                 a.summary().isEmpty() ? ctx.title() : a.summary().get(l, dflt), JsonLd.advice(ctx, a, named));
+    }
+
+    /** The languages a statement's body exists in, with their names, each linking to the page in that language. */
+    private List<Alternate> translations(String id, List<String> codes) {
+        List<Alternate> out = new ArrayList<>();
+        for (Language other : pages.languages()) {
+            if (codes.contains(other.code())) {
+                out.add(new Alternate(other.code(), other.name(), SitePaths.statement(other.code(), id), false));
+            }
+        }
+        return out;
     }
 
     private static void addDate(PageContext ctx, List<String[]> dates, String key, LocalDate d) {

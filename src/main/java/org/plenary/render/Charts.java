@@ -57,7 +57,7 @@ final class Charts {
     /** Funded trips per programme, over all meetings: the overview's programme table, drawn. */
     RenderedChart tripsPerProgramme(PageContext ctx, List<TravelPages.ProgrammeRow> programmes) {
         List<TravelPages.ProgrammeRow> funded = programmes.stream().filter(p -> p.funded() > 0).toList();
-        ChartData data = ChartData.of(funded.stream().map(TravelPages.ProgrammeRow::name).toList(),
+        ChartData data = ChartData.of(funded.stream().map(p -> p.name().text()).toList(),
                 Series.of(ctx.t("travel.col.funded"), funded.stream().map(TravelPages.ProgrammeRow::funded).toList()));
         return HorizontalBarChart.grouped().render(data, options(ctx, "chart-programmes", "chart.programmes")
                 .categoryLabel(ctx.t("travel.col.programme")).valueLabel(ctx.t("travel.col.trips")).build());

@@ -13,7 +13,7 @@ public final class ContentPages {
     public record PageLink(String title, String href) {
     }
 
-    public record Home(String introHtml, String introLang, long members, long advice, long trips, long draws,
+    public record Home(Shown intro, long members, long advice, long trips, long draws,
                        List<AdvicePages.Row> latest, List<PageLink> pages) {
     }
 
@@ -62,7 +62,7 @@ public final class ContentPages {
             links.add(new PageLink(p.title(), ctx.href(SitePaths.page(l, path))));
         }
         long trips = pages.view.tallies().fundedTrips();
-        Home home = new Home(intro == null ? "" : intro.html(), intro == null ? l : intro.language(),
+        Home home = new Home(intro == null ? Shown.EMPTY : ctx.in(intro.html(), intro.language()),
                 pages.view.memberCount(), pages.view.advice().size(), trips, pages.view.draws().size(),
                 latest, links);
         pages.write(ctx, "home.jte", Map.of("h", home), ctx.siteTitle());

@@ -13,20 +13,21 @@ import org.plenary.model.Member;
 
 /** The list of draws and a page per draw with everything needed to check it. */
 public final class DrawPages {
-    public record Row(String title, String href, String purpose, String announced, int seats, int pool) {
+    public record Row(Shown title, String href, String purpose, String announced, int seats, int pool) {
     }
 
     public record Person(int position, String id, String name, String href, boolean selected) {
     }
 
-    public record PoolView(String name, int seats, List<Person> pool, List<Person> result) {
+    public record PoolView(Shown name, int seats, List<Person> pool, List<Person> result) {
     }
 
-    public record SourceView(String name, String published, String values, String url) {
+    /** A source of randomness; its name is a plain registry string, so it is in the site's default language. */
+    public record SourceView(Shown name, String published, String values, String url) {
     }
 
-    public record DrawView(String id, String title, String purpose, String announced, List<SourceView> sources,
-                           List<PoolView> pools, boolean stratified, String replacementPolicy, String note) {
+    public record DrawView(String id, Shown title, String purpose, String announced, List<SourceView> sources,
+                           List<PoolView> pools, boolean stratified, Shown replacementPolicy, Shown note) {
     }
 
     private final Pages pages;
@@ -49,7 +50,7 @@ public final class DrawPages {
         PageContext ctx = pages.ctx(lang, SitePaths.draws(l), pages.strings(l).get("draws.title"), "draws");
         List<Row> rows = new ArrayList<>();
         for (Draw d : pages.view.draws()) {
-            rows.add(new Row(ctx.text(d.title()), ctx.href(SitePaths.draw(l, d.id())), ctx.t("draws.purpose." + d.purpose().code()),
+            rows.add(new Row(ctx.shown(d.title()), ctx.href(SitePaths.draw(l, d.id())), ctx.t("draws.purpose." + d.purpose().code()),
                     ctx.date(d.announced()), d.seats(), d.pools().stream().mapToInt(p -> p.members().size()).sum()));
         }
         pages.write(ctx, "draws/index.jte", Map.of("rows", rows), ctx.t("draws.lede"));
@@ -60,7 +61,7 @@ public final class DrawPages {
         PageContext ctx = pages.ctx(lang, SitePaths.draw(l, d.id()), d.title().get(l, pages.defaultLanguage()), "draws");
         List<SourceView> sources = new ArrayList<>();
         for (DrawSource s : d.sources()) {
-            sources.add(new SourceView(s.name(), ctx.date(s.published()), String.join(" ", s.values()), s.url()));
+            sources.add(new SourceView(ctx.in(s.name(), ctx.site().defaultLanguage()), ctx.date(s.published()), String.join(" ", s.values()), s.url()));
         }
         List<PoolView> pools = new ArrayList<>();
         for (DrawPool p : d.pools()) {
@@ -72,16 +73,15 @@ public final class DrawPages {
             for (String id : p.result()) result.add(person(ctx, i++, id, true));
             pools.add(new PoolView(poolName(ctx, pages.view, p.name()), p.seats(), pool, result));
         }
-        DrawView view = new DrawView(d.id(), ctx.text(d.title()), ctx.t("draws.purpose." + d.purpose().code()),
-                ctx.date(d.announced()), sources, pools, d.stratified(),
-                d.replacementPolicy().isEmpty() ? "" : ctx.text(d.replacementPolicy()), d.note().isEmpty() ? "" : ctx.text(d.note()));
+        DrawView view = new DrawView(d.id(), ctx.shown(d.title()), ctx.t("draws.purpose." + d.purpose().code()),
+                ctx.date(d.announced()), sources, pools, d.stratified(), ctx.shown(d.replacementPolicy()), ctx.shown(d.note()));
         pages.write(ctx, "draws/draw.jte", Map.of("d", view, "steps", steps.of(ctx, d)), ctx.title());
     }
 
     /** A pool named after a region code shows the region's name in the page's language. */
-    static String poolName(PageContext ctx, PublicView community, String name) {
+    static Shown poolName(PageContext ctx, PublicView community, String name) {
         var region = community.site().region(name);
-        return region == null ? name : ctx.text(region.name());
+        return region == null ? ctx.in(name, null) : ctx.shown(region.name());
     }
 
     private Person person(PageContext ctx, int position, String id, boolean selected) {

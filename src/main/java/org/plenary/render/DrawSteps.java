@@ -17,7 +17,8 @@ import org.plenary.rules.PublicView;
 
 /** Recomputes a draw for its page: key string, every step, and the JSON the in-browser verifier reads. */
 public final class DrawSteps {
-    public record StepRow(String pool, int index, String md5, int itemsLeft, String remainder, int position,
+    /** One pick; {@code pool} is the pool's name in the page's language, {@code poolCode} its short name (AFRALO). */
+    public record StepRow(Shown pool, String poolCode, int index, String md5, int itemsLeft, String remainder, int position,
                           int poolNumber, String name, String href) {
     }
 
@@ -36,10 +37,11 @@ public final class DrawSteps {
             DrawAudit.Verdict v = DrawAudit.verify(d);
             List<StepRow> rows = new ArrayList<>();
             v.computed().forEach((pool, sel) -> {
-                String poolLabel = DrawPages.poolName(ctx, community, pool);
+                Shown poolLabel = DrawPages.poolName(ctx, community, pool);
+                String poolCode = pool.toUpperCase(java.util.Locale.ROOT);
                 for (Step s : sel.steps()) {
                     Member m = community.member(s.item());
-                    rows.add(new StepRow(poolLabel, s.index(), s.md5Hex(), s.itemsLeft(), s.remainder().toString(), s.position(),
+                    rows.add(new StepRow(poolLabel, poolCode, s.index(), s.md5Hex(), s.itemsLeft(), s.remainder().toString(), s.position(),
                             s.poolNumber(), m == null ? s.item() : ctx.name(m.name()),
                             ctx.href(SitePaths.member(ctx.lang(), s.item()))));
                 }

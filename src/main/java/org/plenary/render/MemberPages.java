@@ -28,24 +28,25 @@ public final class MemberPages {
                       String statusClass, String statusCode) {
     }
 
-    public record RegionGroup(String code, String name, List<Row> rows) {
+    public record RegionGroup(String code, Shown name, List<Row> rows) {
     }
 
-    public record RoleRow(String role, String body, String from, String to, String selectedBy, String drawHref,
-                          String drawTitle) {
+    public record RoleRow(String role, Shown body, String from, String to, String selectedBy, String drawHref,
+                          Shown drawTitle) {
     }
 
-    public record PeriodRow(String what, String href, String from, String to) {
+    public record PeriodRow(Shown what, String href, String from, String to) {
     }
 
-    public record TripRow(String meeting, String href, String programme, String status, boolean funded) {
+    public record TripRow(String meeting, String href, Shown programme, String status, boolean funded) {
     }
 
-    public record LinkRow(String title, String href) {
+    /** A link to show; {@code note} (may be null) follows it in the page's language. */
+    public record LinkRow(Shown title, String href, String note) {
     }
 
-    public record Profile(String name, String kind, String region, String country, String joined, String left,
-                          String affiliation, String bioHtml, String representative, List<LinkRow> links,
+    public record Profile(String name, String kind, Shown region, String country, String joined, String left,
+                          Shown affiliation, Shown bio, String representative, List<LinkRow> links,
                           List<String> standing, String statusClass, String statusLabel, List<RoleRow> roles,
                           List<PeriodRow> participation, List<TripRow> trips, int tripsUsed, int tripsLeft, int cap,
                           List<LinkRow> advice, List<LinkRow> draws) {
@@ -77,7 +78,7 @@ public final class MemberPages {
                     .sorted(Comparator.comparing((Member m) -> pages.sortKey(m, l), names)).toList();
             List<Row> rows = new ArrayList<>();
             for (Member m : in) rows.add(row(ctx, m));
-            groups.add(new RegionGroup(r.code(), ctx.text(r.name()), rows));
+            groups.add(new RegionGroup(r.code(), ctx.shown(r.name()), rows));
         }
         pages.write(ctx, "members/index.jte", Map.of("groups", groups, "hidden", (long) pages.view.withheldMembers(),
                 "total", (long) pages.view.memberCount()), ctx.t("members.lede"));
@@ -102,42 +103,43 @@ public final class MemberPages {
             roles.add(new RoleRow(ctx.t("role." + r.role().code()), body(ctx, r.body()), ctx.date(r.from()),
                     r.to() == null ? ctx.t("common.present") : ctx.date(r.to()),
                     r.selectedBy() == null ? "" : ctx.t("selected." + r.selectedBy().code()),
-                    d == null ? null : ctx.href(SitePaths.draw(l, d.id())), d == null ? null : ctx.text(d.title())));
+                    d == null ? null : ctx.href(SitePaths.draw(l, d.id())), d == null ? null : ctx.shown(d.title())));
         }
         List<PeriodRow> participation = new ArrayList<>();
         for (Participation p : m.participation().stream().sorted(Comparator.comparing(Participation::from).reversed()).toList()) {
             Workgroup wg = pages.view.workgroup(p.workgroup());
-            participation.add(new PeriodRow(wg == null ? p.workgroup() : ctx.text(wg.name()), null, ctx.date(p.from()),
+            participation.add(new PeriodRow(wg == null ? ctx.in(p.workgroup(), null) : ctx.shown(wg.name()), null, ctx.date(p.from()),
                     p.to() == null ? ctx.t("common.present") : ctx.date(p.to())));
         }
         List<TripRow> trips = new ArrayList<>();
         for (TravelRecord t : pages.view.tripsOf(m.id())) {
             var programme = pages.view.programme(t.programme());
             trips.add(new TripRow(t.meeting(), ctx.href(SitePaths.meeting(l, t.meeting())),
-                    programme == null ? t.programme() : ctx.text(programme.name()), ctx.t("travel.status." + t.status().code()),
+                    programme == null ? ctx.in(t.programme(), null) : ctx.shown(programme.name()), ctx.t("travel.status." + t.status().code()),
                     t.funded()));
         }
         java.util.Collections.reverse(trips);
         List<LinkRow> advice = new ArrayList<>();
         for (Advice a : pages.view.pennedBy(m.id())) {
-            advice.add(new LinkRow(ctx.text(a.title()), ctx.href(SitePaths.statement(l, a.id()))));
+            advice.add(new LinkRow(ctx.shown(a.title()), ctx.href(SitePaths.statement(l, a.id())), null));
         }
         List<LinkRow> draws = new ArrayList<>();
         for (PublicView.DrawEntry e : pages.view.drawsOf(m.id())) {
             Draw d = e.draw();
-            draws.add(new LinkRow(ctx.text(d.title()) + " — " + ctx.t(e.selected() ? "draws.selected" : "draws.notSelected"),
-                    ctx.href(SitePaths.draw(l, d.id()))));
+            draws.add(new LinkRow(ctx.shown(d.title()), ctx.href(SitePaths.draw(l, d.id())),
+                    ctx.t(e.selected() ? "draws.selected" : "draws.notSelected")));
         }
         List<LinkRow> links = new ArrayList<>();
-        for (Link k : m.links()) links.add(new LinkRow(ctx.text(k.title()), k.url()));
-        String bio = m.bio().isEmpty() ? "" : markdown.toHtml(ctx.text(m.bio()), ctx.path());
-        Profile profile = new Profile(ctx.name(m.name()), kind(ctx, m), region == null ? "" : ctx.text(region.name()),
+        for (Link k : m.links()) links.add(new LinkRow(ctx.shown(k.title()), k.url(), null));
+        Shown bioText = ctx.shown(m.bio());
+        Shown bio = bioText.isEmpty() ? bioText : bioText.with(markdown.toHtml(bioText.text(), ctx.path()));
+        Profile profile = new Profile(ctx.name(m.name()), kind(ctx, m), region == null ? Shown.EMPTY : ctx.shown(region.name()),
                 country(ctx, m.country()), ctx.date(m.joined()), m.left() == null ? "" : ctx.date(m.left()),
-                m.affiliation().isEmpty() ? "" : ctx.text(m.affiliation()), bio, m.representative(), links,
+                ctx.shown(m.affiliation()), bio, m.representative(), links,
                 standing(ctx, s, rules), statusClass(m, s), statusLabel(ctx, m, s), roles, participation, trips,
                 s.fundedTrips(), s.tripsLeft(), rules.travelLifetimeCap(), advice, draws);
         pages.write(ctx, "members/profile.jte", Map.of("p", profile), ctx.t("members.profile.description", profile.name()),
-                JsonLd.member(ctx, m, profile.region()));
+                JsonLd.member(ctx, m, profile.region().text()));
     }
 
     /** The "why" behind a member's status, one sentence each, in the page's language. */
@@ -191,9 +193,9 @@ public final class MemberPages {
         return new Locale("", code).getDisplayCountry(ctx.format().locale());
     }
 
-    private String body(PageContext ctx, String body) {
-        if (body == null) return "";
+    private Shown body(PageContext ctx, String body) {
+        if (body == null) return Shown.EMPTY;
         Workgroup wg = pages.view.workgroup(body);
-        return wg == null ? body : ctx.text(wg.name());
+        return wg == null ? ctx.in(body, null) : ctx.shown(wg.name());
     }
 }

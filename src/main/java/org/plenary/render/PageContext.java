@@ -88,6 +88,25 @@ public final class PageContext {
         return l.value();
     }
 
+    /**
+     * A registry text in this page's language, else its fallback marked with the language and direction it is in
+     * (see {@link Shown}), noting the fallback so the page can say so.
+     */
+    public Shown shown(Text t) {
+        Text.Localized l = t.in(language.code(), site.defaultLanguage());
+        if (l == null) return Shown.EMPTY;
+        if (l.fallback()) fallback = true;
+        return in(l.value(), l.language());
+    }
+
+    /** {@code value}, written in language {@code code}, with the attributes this page needs to mark it. */
+    public Shown in(String value, String code) {
+        if (code == null || code.equals(language.code())) return new Shown(value, null, null);
+        Language other = site.language(code);
+        boolean otherRtl = other != null && other.rtl();
+        return new Shown(value, code, otherRtl == language.rtl() ? null : otherRtl ? "rtl" : "ltr");
+    }
+
     /** A proper name: transliterations are optional, so a missing one is not flagged as untranslated. */
     public String name(Text t) {
         Text.Localized l = t.in(language.code(), site.defaultLanguage());
@@ -149,6 +168,19 @@ public final class PageContext {
         if (rootRelative) return out; // 404.html has no language versions
         for (Language l : site.languages()) {
             out.add(new Alternate(l.code(), l.name(), SitePaths.inLanguage(path, l.code()), l.code().equals(language.code())));
+        }
+        return out;
+    }
+
+    /**
+     * The language menu: the same page in every language, or, on a page that has no language versions (404.html),
+     * each language's home page, so the menu is never empty.
+     */
+    public List<Alternate> languageMenu() {
+        if (!rootRelative) return alternates();
+        List<Alternate> out = new ArrayList<>();
+        for (Language l : site.languages()) {
+            out.add(new Alternate(l.code(), l.name(), SitePaths.home(l.code()), l.code().equals(language.code())));
         }
         return out;
     }

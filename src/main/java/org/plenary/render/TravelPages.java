@@ -22,29 +22,29 @@ import org.plenary.rules.Tallies;
 
 /** Travel transparency (Rec. 13): overview, a page per meeting, a page per programme. */
 public final class TravelPages {
-    public record MeetingRow(String id, String href, String city, String dates, int funded, String cost, boolean virtual) {
+    public record MeetingRow(String id, String href, Shown city, String start, String end, int funded, String cost, boolean virtual) {
     }
 
-    public record ProgrammeRow(String name, String href, String slots, int funded) {
+    public record ProgrammeRow(Shown name, String href, String slots, int funded) {
     }
 
     public record CapRow(String name, String href, int trips, int left, int percent) {
     }
 
-    public record Traveller(String name, String href, String programme, String programmeHref, String airfare,
+    public record Traveller(String name, String href, Shown programme, String programmeHref, String airfare,
                             String hotelNights, String perDiemDays, String cost) {
     }
 
-    public record Count(String label, String value) {
+    public record Count(Shown label, String value) {
     }
 
-    public record MeetingView(String id, String city, String country, String dates, String kind, boolean virtual,
+    public record MeetingView(String id, Shown city, String country, String start, String end, String kind, boolean virtual,
                               List<Traveller> travellers, int unnamed, List<Count> outcomes, List<Count> applications,
                               List<Count> slots, String totalCost) {
     }
 
-    public record ProgrammeView(String name, String description, String eligibility, String howToApplyHtml,
-                                String covers, String slots, String url, List<MeetingRow> meetings) {
+    public record ProgrammeView(Shown name, Shown description, Shown eligibility, Shown howToApply,
+                                Shown covers, String slots, String url, List<MeetingRow> meetings) {
     }
 
     private final Pages pages;
@@ -75,7 +75,7 @@ public final class TravelPages {
         List<ProgrammeRow> programmes = new ArrayList<>();
         for (Programme p : pages.view.programmes()) {
             int funded = pages.view.tallies().fundedBy(p.id());
-            programmes.add(new ProgrammeRow(ctx.text(p.name()), ctx.href(SitePaths.programme(l, p.id())),
+            programmes.add(new ProgrammeRow(ctx.shown(p.name()), ctx.href(SitePaths.programme(l, p.id())),
                     p.slotsPerMeeting() == null ? "—" : ctx.number(p.slotsPerMeeting()), funded));
         }
         int cap = pages.view.site().rules().travelLifetimeCap();
@@ -112,8 +112,8 @@ public final class TravelPages {
     private MeetingRow meetingRow(PageContext ctx, Meeting m, String programme) {
         Tallies.TripTotal total = programme == null ? pages.view.tallies().atMeeting(m.id())
                 : pages.view.tallies().atMeeting(m.id(), programme);
-        return new MeetingRow(m.id(), ctx.href(SitePaths.meeting(ctx.lang(), m.id())), ctx.text(m.city()),
-                dates(ctx, m), total.funded(), money(ctx, total.cost()), m.virtual());
+        return new MeetingRow(m.id(), ctx.href(SitePaths.meeting(ctx.lang(), m.id())), ctx.shown(m.city()),
+                ctx.date(m.start()), ctx.date(m.end()), total.funded(), money(ctx, total.cost()), m.virtual());
     }
 
     private void meeting(Language lang, Meeting m) {
@@ -132,27 +132,27 @@ public final class TravelPages {
             Programme p = pages.view.programme(t.programme());
             var c = t.covers();
             travellers.add(new Traveller(ctx.name(who.name()), ctx.href(SitePaths.member(l, who.id())),
-                    p == null ? t.programme() : ctx.text(p.name()), ctx.href(SitePaths.programme(l, t.programme())),
+                    p == null ? ctx.in(t.programme(), null) : ctx.shown(p.name()), ctx.href(SitePaths.programme(l, t.programme())),
                     c == null || c.airfare() == null ? "—" : ctx.t("travel.airfare." + c.airfare().code()),
                     c == null || c.hotelNights() == null ? "—" : ctx.number(c.hotelNights()),
                     c == null || c.perDiemDays() == null ? "—" : ctx.number(c.perDiemDays()),
                     t.cost() == null ? "—" : money(ctx, t.cost())));
         }
-        travellers.sort(Comparator.comparing(Traveller::programme).thenComparing(Traveller::name, pages.format(l).names()));
+        travellers.sort(Comparator.comparing((Traveller t) -> t.programme().text()).thenComparing(Traveller::name, pages.format(l).names()));
         List<Count> outcomeRows = new ArrayList<>();
-        pages.view.tallies().outcomesAt(m.id()).forEach((s, n) -> outcomeRows.add(new Count(ctx.t("travel.status." + s.code()), ctx.number(n))));
+        pages.view.tallies().outcomesAt(m.id()).forEach((s, n) -> outcomeRows.add(new Count(ctx.in(ctx.t("travel.status." + s.code()), null), ctx.number(n))));
         List<Count> applications = new ArrayList<>();
         for (ApplicationCount a : pages.view.applicationsAt(m.id())) {
             Programme p = pages.view.programme(a.programme());
-            applications.add(new Count(p == null ? a.programme() : ctx.text(p.name()), ctx.number(a.received())));
+            applications.add(new Count(p == null ? ctx.in(a.programme(), null) : ctx.shown(p.name()), ctx.number(a.received())));
         }
         List<Count> slots = new ArrayList<>();
         for (SlotUse s : pages.view.slotUseAt(m.id())) {
             Programme p = pages.view.programme(s.programme());
-            slots.add(new Count(p == null ? s.programme() : ctx.text(p.name()),
+            slots.add(new Count(p == null ? ctx.in(s.programme(), null) : ctx.shown(p.name()),
                     s.slots() == null ? ctx.number(s.used()) : ctx.t("travel.slots.used", ctx.number(s.used()), ctx.number(s.slots()))));
         }
-        MeetingView view = new MeetingView(m.id(), ctx.text(m.city()), MemberPages.country(ctx, m.country()), dates(ctx, m),
+        MeetingView view = new MeetingView(m.id(), ctx.shown(m.city()), MemberPages.country(ctx, m.country()), ctx.date(m.start()), ctx.date(m.end()),
                 ctx.t("meeting.kind." + m.kind().code()), m.virtual(), travellers, unnamed, outcomeRows, applications, slots,
                 money(ctx, pages.view.tallies().atMeeting(m.id()).cost()));
         pages.write(ctx, "travel/meeting.jte", Map.of("m", view), ctx.title(), JsonLd.meeting(ctx, m));
@@ -166,14 +166,11 @@ public final class TravelPages {
             MeetingRow row = meetingRow(ctx, m, p.id());
             if (row.funded() > 0) meetings.add(row);
         }
-        ProgrammeView view = new ProgrammeView(ctx.text(p.name()), ctx.text(p.description()), ctx.text(p.eligibility()),
-                p.howToApply().isEmpty() ? "" : markdown.toHtml(ctx.text(p.howToApply()), ctx.path()), ctx.text(p.covers()),
+        Shown howToApply = ctx.shown(p.howToApply());
+        ProgrammeView view = new ProgrammeView(ctx.shown(p.name()), ctx.shown(p.description()), ctx.shown(p.eligibility()),
+                howToApply.isEmpty() ? howToApply : howToApply.with(markdown.toHtml(howToApply.text(), ctx.path())), ctx.shown(p.covers()),
                 p.slotsPerMeeting() == null ? null : ctx.number(p.slotsPerMeeting()), p.url(), meetings);
-        pages.write(ctx, "travel/programme.jte", Map.of("p", view), view.description());
-    }
-
-    static String dates(PageContext ctx, Meeting m) {
-        return ctx.date(m.start()) + " – " + ctx.date(m.end());
+        pages.write(ctx, "travel/programme.jte", Map.of("p", view), view.description().text());
     }
 
     private static String money(PageContext ctx, Money m) {

@@ -27,7 +27,7 @@ public final class TravelTables {
     }
 
     /** Slots used per meeting and programme, against each programme's slots per meeting. */
-    public record SlotTable(List<String> programmes, List<String> slots, List<SlotRow> rows) {
+    public record SlotTable(List<Shown> programmes, List<String> slots, List<SlotRow> rows) {
     }
 
     public record SlotRow(String meeting, String href, List<String> cells, List<Boolean> full) {
@@ -84,7 +84,7 @@ public final class TravelTables {
             }
             rows.add(new SlotRow(m.id(), ctx.href(SitePaths.meeting(ctx.lang(), m.id())), cells, full));
         }
-        return new SlotTable(limited.stream().map(p -> ctx.text(p.name())).toList(),
+        return new SlotTable(limited.stream().map(p -> ctx.shown(p.name())).toList(),
                 limited.stream().map(p -> ctx.number(p.slotsPerMeeting())).toList(), rows);
     }
 
