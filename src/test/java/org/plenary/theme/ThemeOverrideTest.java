@@ -130,11 +130,11 @@ class ThemeOverrideTest {
 
     @Test
     void aJavaTypoIsLocatedInTheTemplate() {
-        TestSite site = themed().replace(PROFILE, "<dd>${p.region()}</dd>", "<dd>${p.regoin()}</dd>");
-        int line = lineOf(site.read(PROFILE), "p.regoin()");
-        int column = site.read(PROFILE).split("\n")[line - 1].indexOf("regoin") + 1;
+        TestSite site = themed().replace(PROFILE, "<dd>${p.kind()}</dd>", "<dd>${p.kidn()}</dd>");
+        int line = lineOf(site.read(PROFILE), "p.kidn()");
+        int column = site.read(PROFILE).split("\n")[line - 1].indexOf("kidn") + 1;
         Diags d = site.rejects().count(1);
-        d.error("template-error", PROFILE, line, column, "does not compile", "regoin()");
+        d.error("template-error", PROFILE, line, column, "does not compile", "kidn()");
         Run text = TestSite.run("build", "--root", site.root().toString(), "--out", site.beside("o").toString());
         assertEquals(2, text.exitCode());
         assertTrue(text.err().contains(PROFILE + ":" + line + ":" + column + ": error: "), text::toString);
