@@ -29,6 +29,8 @@ final class CatalogPage {
                 .append("<title>Open data · ").append(XmlText.escape(site)).append("</title>\n")
                 .append("<meta name=\"description\" content=\"").append(XmlText.escape(summary(site)))
                 .append("\">\n")
+                .append("<link rel=\"icon\" href=\"../favicon.ico\" sizes=\"16x16 32x32\">\n")
+                .append("<link rel=\"icon\" href=\"../assets/favicon.svg\" type=\"image/svg+xml\">\n")
                 .append("<link rel=\"stylesheet\" href=\"../assets/css/site.css\">\n")
                 .append("<script type=\"application/ld+json\">\n")
                 .append(Json.pretty(jsonLd(datasets)).replace("</", "<\\/"))
