@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.plenary.model.Draw;
+import org.plenary.output.ScriptJson;
 import org.plenary.output.XmlText;
 
 /**
@@ -33,7 +34,7 @@ final class CatalogPage {
                 .append("<link rel=\"icon\" href=\"../assets/favicon.svg\" type=\"image/svg+xml\">\n")
                 .append("<link rel=\"stylesheet\" href=\"../assets/css/site.css\">\n")
                 .append("<script type=\"application/ld+json\">\n")
-                .append(Json.pretty(jsonLd(datasets)).replace("</", "<\\/"))
+                .append(ScriptJson.escape(Json.pretty(jsonLd(datasets))))
                 .append("</script>\n</head>\n<body>\n")
                 .append("<a class=\"skip\" href=\"#main\">Skip to content</a>\n")
                 .append("<header class=\"site-header\">\n<div class=\"wrap header-row\">\n<a class=\"brand\" href=\"")

@@ -1,5 +1,6 @@
 package org.plenary.render;
 
+import org.plenary.output.ScriptJson;
 import org.plenary.output.SitePaths;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -73,11 +74,6 @@ public final class DrawSteps {
             ArrayNode r = result.putArray(p.name());
             p.result().forEach(r::add);
         }
-        try {
-            // "</" cannot close the script element the JSON sits in.
-            return JSON.writeValueAsString(root).replace("</", "<\\/");
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ScriptJson.write(root);
     }
 }

@@ -1,5 +1,6 @@
 package org.plenary.render;
 
+import org.plenary.output.ScriptJson;
 import org.plenary.output.SitePaths;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -86,10 +87,6 @@ final class JsonLd {
     }
 
     private static String script(ObjectNode o) {
-        try {
-            return "<script type=\"application/ld+json\">" + JSON.writeValueAsString(o).replace("</", "<\\/") + "</script>";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ScriptJson.element("application/ld+json", o);
     }
 }
