@@ -26,22 +26,37 @@ import org.plenary.theme.TemplateError;
  */
 public final class SiteBuild {
 
-    public record Options(Path root, Path out, boolean strict, LinkMode links, LocalDate asOf, Path linkCache) {
+    /**
+     * @param force replace {@code out} even when it is a non-empty folder Plenary did not build (no
+     *              {@link Publisher#MARKER})
+     */
+    public record Options(Path root, Path out, boolean strict, LinkMode links, LocalDate asOf, Path linkCache, boolean force) {
+        public Options(Path root, Path out, boolean strict, LinkMode links, LocalDate asOf, Path linkCache) {
+            this(root, out, strict, links, asOf, linkCache, false);
+        }
     }
 
     public BuildResult run(Options o) throws IOException {
         long start = System.nanoTime();
-        String unsafe = unsafeOutput(o.root(), o.out());
-        if (unsafe != null) {
-            Diagnostics diag = new Diagnostics();
-            diag.error(Location.of("--out"), "unsafe-output", unsafe);
-            return new BuildResult(BuildResult.INVALID_INPUT, diag, null, 0, 0, 0, millis(start), o.out());
+        String unsafe = unsafeOutput(o.root(), o.out(), o.force());
+        if (unsafe != null) return refused(unsafe, o, start);
+        // The output's lock is taken first, and what a killed build left is repaired, whatever this build's outcome.
+        Publisher publisher;
+        try {
+            publisher = Publisher.open(o.out());
+        } catch (Publisher.OutputBusyException e) {
+            return refused(e.getMessage(), o, start);
         }
+        try (publisher) {
+            return build(o, publisher, start);
+        }
+    }
+
+    private BuildResult build(Options o, Publisher publisher, long start) throws IOException {
         Loaded in = InputStages.run(o.root(), o.asOf(), o.strict());
         if (!in.ok()) {
             return new BuildResult(BuildResult.INVALID_INPUT, in.diagnostics(), null, 0, 0, 0, millis(start), o.out());
         }
-        Publisher publisher = new Publisher(o.out());
         Path staging = publisher.stage();
         boolean published = false;
         try {
@@ -75,13 +90,19 @@ public final class SiteBuild {
         }
     }
 
+    private static BuildResult refused(String why, Options o, long start) {
+        Diagnostics diag = new Diagnostics();
+        diag.error(Location.of("--out"), "unsafe-output", why);
+        return new BuildResult(BuildResult.INVALID_INPUT, diag, null, 0, 0, 0, millis(start), o.out());
+    }
+
     /**
      * Publishing replaces the output folder as a whole, so it must not be the site folder, a folder containing it,
      * or a folder of its sources: {@code --out .} would otherwise delete {@code data/} and {@code content/}.
      *
      * @return why {@code out} cannot be used, or null when it can
      */
-    static String unsafeOutput(Path root, Path out) {
+    static String unsafeOutput(Path root, Path out, boolean force) {
         Path r = real(root);
         Path o = real(out);
         if (r.startsWith(o)) {
@@ -98,19 +119,14 @@ public final class SiteBuild {
         if (Files.exists(o) && !Files.isDirectory(o)) {
             return "--out " + out + " is a file, not a folder";
         }
-        if (Files.isDirectory(o) && !Files.exists(o.resolve("index.html")) && !isEmpty(o)) {
-            return "--out " + out + " is a folder with other files in it, not a previous build (it has no index.html);"
-                    + " a build replaces its output folder as a whole, so give it an empty or new folder";
+        // The default site/ of a root, built before folders were marked, holds an index.html: still ours.
+        boolean legacyDefault = o.equals(r.resolve("site")) && Files.isRegularFile(o.resolve("index.html"));
+        if (!force && !legacyDefault && !Publisher.isOwnOutput(o)) {
+            return "--out " + out + " is a folder Plenary did not build (it has no " + Publisher.MARKER + " file) and is not"
+                    + " empty; a build replaces its output folder as a whole and would delete what is in it."
+                    + " Give an empty or new folder, or add --force to replace it";
         }
         return null;
-    }
-
-    private static boolean isEmpty(Path dir) {
-        try (var entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** The absolute, normalized path, with symbolic links resolved as far as the path exists. */

@@ -23,6 +23,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: site/ under the root).")
     Path out;
 
+    @Option(names = "--force", description = "Replace --out even when it is a non-empty folder Plenary did not build.")
+    boolean force;
+
     @Option(names = "--strict", description = "Treat rule warnings as errors.")
     boolean strict;
 
@@ -54,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
         if (rootDir == null) return 2;
         Path target = out != null ? out : rootDir.resolve("site");
         BuildResult r = new SiteBuild().run(new SiteBuild.Options(rootDir, target, strict, mode, asOf,
-                rootDir.resolve(".plenary-cache").resolve("links.json")));
+                rootDir.resolve(".plenary-cache").resolve("links.json"), force));
         DiagnosticsPrinter.print(r.diagnostics(), format, stdout, err);
         if (r.exitCode() == BuildResult.INVALID_INPUT) {
             err.println("build failed: " + r.diagnostics().errorCount() + " error(s); nothing was written, "

@@ -1,73 +1,244 @@
 package org.plenary.publish;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 
 /**
- * Last stage: the build writes into a staging folder beside the target; only a complete, checked build is
- * swapped into place, so a failed build never leaves a half-written site and the previous one stays intact.
+ * Last stage: a build writes into a staging folder beside the target; only a complete, checked build is swapped
+ * into place, so a failed or killed build never leaves a half-written site and the previous one stays intact.
+ *
+ * <p>Beside a target {@code site/} live, all hidden: {@code .site.lock} (held while a build runs, so two builds
+ * cannot write the same output and every other leftover is known to be stale), {@code .site.staging-<random>}
+ * (the build being written) and, for the instant of the swap, {@code .site.old} (the previous site). The swap is two
+ * renames; a build killed between them leaves no {@code site/} but a complete {@code .site.old}, which the next
+ * {@link #open} puts back before anything else. On SIGINT/SIGTERM a shutdown hook does the same at once and removes
+ * the staging folder. Folders are created with the process's umask (0755 with the usual 022), never 0700, so a
+ * web server running as another user can read the site.
+ *
+ * <p>Every published folder carries {@link #MARKER}: a folder without it was not made by Plenary, and a build
+ * refuses to replace it unless forced (see {@link #isOwnOutput}).
  */
-public final class Publisher {
-    private final Path target;
+public final class Publisher implements AutoCloseable {
+    /** The file that marks a folder as a site built by Plenary, written at its top. */
+    public static final String MARKER = ".plenary-site";
+    static final String MARKER_TEXT = "This folder is a site built by Plenary. Each build replaces it as a whole.\n";
+    /** Fault injection for tests only: pause this long between the two renames of the swap. */
+    static final String SWAP_PAUSE_PROPERTY = "plenary.publish.swapPauseMillis";
 
-    public Publisher(Path target) {
-        this.target = target.toAbsolutePath().normalize();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path target;
+    private final Path parent;
+    private final String prefix;
+    private FileChannel lockChannel;
+    private FileLock lock;
+    private Thread hook;
+    private Path staging;
+    private boolean swapping;
+
+    /** Thrown by {@link #open} when another build holds the output's lock. */
+    public static final class OutputBusyException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OutputBusyException(String message) {
+            super(message);
+        }
     }
 
-    /** A fresh staging folder on the same file system as the target, so the final rename is atomic. */
-    public Path stage() throws IOException {
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        removeStale(parent);
-        return Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
+    private Publisher(Path target) {
+        this.target = target.toAbsolutePath().normalize();
+        this.parent = this.target.getParent();
+        this.prefix = "." + this.target.getFileName() + ".";
     }
 
     /**
-     * A build that was killed (not one that failed: those clean up) leaves its hidden staging folder behind;
-     * remove such leftovers once they are clearly not in use by a build running now.
+     * Takes the output's lock, then repairs what a killed build left: puts back a previous site stranded between
+     * the two renames of a swap, and removes stale staging and old folders. Installs the SIGINT/SIGTERM hook.
+     *
+     * @throws OutputBusyException when another build is writing the same output now
      */
-    private void removeStale(Path parent) {
-        String prefix = "." + target.getFileName() + ".";
-        java.time.Instant cutoff = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+    public static Publisher open(Path target) throws IOException {
+        Publisher p = new Publisher(target);
+        Files.createDirectories(p.parent);
+        p.lock();
+        try {
+            p.recover();
+        } catch (IOException | RuntimeException e) {
+            p.close();
+            throw e;
+        }
+        p.hook = new Thread(p::interrupted, "plenary-publish-cleanup");
+        Runtime.getRuntime().addShutdownHook(p.hook);
+        return p;
+    }
+
+    private void lock() throws IOException {
+        Path file = parent.resolve(prefix + "lock");
+        lockChannel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            lock = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            lockChannel.close();
+            lockChannel = null;
+            throw new OutputBusyException("another build is writing " + target + " right now; wait for it to finish");
+        }
+    }
+
+    /** The state a killed build can leave, repaired; safe because the lock is held, so no other build is running. */
+    private synchronized void recover() throws IOException {
+        Path old = parent.resolve(prefix + "old");
+        if (!Files.exists(target) && Files.isDirectory(old)) {
+            move(old, target); // killed between the two renames: the previous site comes back
+        }
         try (var list = Files.list(parent)) {
             for (Path p : list.toList()) {
                 String name = p.getFileName().toString();
-                if (!name.startsWith(prefix + "staging-") && !name.startsWith(prefix + "old-")) continue;
-                if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) delete(p);
+                if (name.startsWith(prefix + "staging-") || name.startsWith(prefix + "old")) delete(p);
             }
-        } catch (IOException ignored) {
-            // best effort: leftovers are hidden and harmless
         }
+    }
+
+    /**
+     * A fresh, empty staging folder beside the target (same file system, so the swap is a rename), created with the
+     * umask's permissions and holding the {@link #MARKER}.
+     */
+    public synchronized Path stage() throws IOException {
+        while (true) {
+            Path p = parent.resolve(prefix + "staging-" + HexFormat.of().formatHex(randomBytes()));
+            try {
+                Files.createDirectory(p); // unlike createTempDirectory (0700), honours the umask
+            } catch (FileAlreadyExistsException e) {
+                continue;
+            }
+            Files.writeString(p.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+            staging = p;
+            return p;
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] b = new byte[6];
+        RANDOM.nextBytes(b);
+        return b;
     }
 
     /** Replaces the target with the staged folder: rename the old one aside, rename the new one in, delete the old. */
     public void publish(Path staged) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + ".old-" + Long.toHexString(System.nanoTime()));
-            move(target, old);
+        Path old = parent.resolve(prefix + "old");
+        synchronized (this) {
+            swapping = true;
+            try {
+                boolean hadTarget = Files.exists(target);
+                if (hadTarget) move(target, old);
+                pauseForTests();
+                try {
+                    move(staged, target);
+                } catch (IOException e) {
+                    if (hadTarget) move(old, target); // put the previous site back
+                    throw e;
+                }
+                staging = null;
+            } finally {
+                swapping = false;
+            }
         }
-        try {
-            move(staged, target);
-        } catch (IOException e) {
-            if (old != null) move(old, target); // put the previous site back
-            throw e;
-        }
-        if (old != null) delete(old);
+        delete(old);
     }
 
     /** Throws away a staging folder after a failed build. */
-    public void discard(Path staged) {
+    public synchronized void discard(Path staged) {
         try {
             delete(staged);
         } catch (IOException ignored) {
-            // a leftover hidden temp folder is harmless; the target is untouched either way
+            // a leftover hidden staging folder is removed by the next build's open()
+        }
+        if (staged.equals(staging)) staging = null;
+    }
+
+    /** Releases the lock and removes the shutdown hook. */
+    @Override
+    public synchronized void close() {
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException ignored) {
+                // already shutting down: the hook runs anyway
+            }
+            hook = null;
+        }
+        unlock();
+    }
+
+    private void unlock() {
+        try {
+            if (lock != null) {
+                // Delete while still holding the lock, so no other build can have taken it in between.
+                Files.deleteIfExists(parent.resolve(prefix + "lock"));
+                lock.release();
+            }
+            if (lockChannel != null) lockChannel.close();
+        } catch (IOException ignored) {
+            // the lock dies with the process anyway
+        }
+        lock = null;
+        lockChannel = null;
+    }
+
+    /** SIGINT/SIGTERM: waits for a swap in progress, then leaves a complete site and no staging folder. */
+    private void interrupted() {
+        synchronized (this) {
+            try {
+                recover();
+                if (staging != null) delete(staging);
+            } catch (IOException | RuntimeException ignored) {
+                // best effort while the JVM stops; the next build's open() finishes the job
+            }
+            unlock();
+        }
+    }
+
+    /**
+     * Whether a folder may be replaced as a whole by a build: it is absent or empty, or it carries the
+     * {@link #MARKER} of a site Plenary built.
+     */
+    public static boolean isOwnOutput(Path dir) {
+        if (!Files.exists(dir)) return true;
+        if (!Files.isDirectory(dir)) return false;
+        if (Files.isRegularFile(dir.resolve(MARKER))) return true;
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void pauseForTests() {
+        String pause = System.getProperty(SWAP_PAUSE_PROPERTY);
+        if (pause == null) return;
+        try {
+            Thread.sleep(Long.parseLong(pause));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (NumberFormatException ignored) {
+            // not a number: no pause
         }
     }
 
@@ -84,13 +255,19 @@ public final class Publisher {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                Files.deleteIfExists(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                if (exc instanceof NoSuchFileException) return FileVisitResult.CONTINUE;
+                throw exc;
+            }
+
+            @Override
             public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
+                Files.deleteIfExists(d);
                 return FileVisitResult.CONTINUE;
             }
         });

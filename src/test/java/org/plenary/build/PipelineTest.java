@@ -84,16 +84,16 @@ class PipelineTest {
         }
         Path file = tmp.resolve("notes.txt");
         Files.writeString(file, "keep me");
-        assertTrue(SiteBuild.unsafeOutput(s.root(), file).contains("is a file, not a folder"));
+        assertTrue(SiteBuild.unsafeOutput(s.root(), file, false).contains("is a file, not a folder"));
         Path documents = tmp.resolve("documents");
         TestSite.copyTree(s.path("content"), documents);
-        assertTrue(SiteBuild.unsafeOutput(s.root(), documents).contains("not a previous build"),
+        assertTrue(SiteBuild.unsafeOutput(s.root(), documents, false).contains("Plenary did not build"),
                 "a folder of other files is not replaced wholesale");
-        assertEquals(null, SiteBuild.unsafeOutput(s.root(), first), "a previous build may be replaced");
-        assertEquals(null, SiteBuild.unsafeOutput(s.root(), s.path("site")));
-        assertEquals(null, SiteBuild.unsafeOutput(s.root(), s.path("public/www")));
-        assertEquals(null, SiteBuild.unsafeOutput(s.root(), tmp.resolve("elsewhere")));
-        assertEquals(null, SiteBuild.unsafeOutput(s.root(), s.path("database")), "a sibling named like data/ is fine");
+        assertEquals(null, SiteBuild.unsafeOutput(s.root(), first, false), "a previous build may be replaced");
+        assertEquals(null, SiteBuild.unsafeOutput(s.root(), s.path("site"), false));
+        assertEquals(null, SiteBuild.unsafeOutput(s.root(), s.path("public/www"), false));
+        assertEquals(null, SiteBuild.unsafeOutput(s.root(), tmp.resolve("elsewhere"), false));
+        assertEquals(null, SiteBuild.unsafeOutput(s.root(), s.path("database"), false), "a sibling named like data/ is fine");
     }
 
     @Test

@@ -206,6 +206,7 @@ public final class TestSite {
                 Files.createDirectories(out.resolve("en/members"));
                 Files.createDirectories(out.resolve("assets"));
                 Files.writeString(out.resolve("index.html"), "<!doctype html><title>previous build</title>");
+                Files.writeString(out.resolve(org.plenary.publish.Publisher.MARKER), "built by Plenary\n");
                 Files.writeString(out.resolve("en/members/index.html"), "<p>members as published yesterday</p>\n");
                 Files.write(out.resolve("assets/logo.bin"), new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, '\n'});
             } catch (IOException e) {

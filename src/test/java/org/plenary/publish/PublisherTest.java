@@ -2,40 +2,69 @@ package org.plenary.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Atomic publishing: stage beside the target, swap in whole, never leave a half-written or mixed site. */
+/**
+ * Atomic publishing: stage beside the target, swap in whole, never leave a half-written, mixed or missing site;
+ * repair at the next start what a killed build left (each state a kill can leave is made here by hand; the real
+ * kills are in {@code KilledBuildTest}).
+ */
 class PublisherTest {
     @TempDir
     Path tmp;
 
     @Test
-    void stagingIsAHiddenSiblingOfTheTarget() throws IOException {
-        Publisher p = new Publisher(tmp.resolve("site"));
-        Path staging = p.stage();
-        assertEquals(tmp, staging.getParent());
-        assertTrue(staging.getFileName().toString().startsWith(".site.staging-"), staging.toString());
-        assertTrue(Files.isDirectory(staging));
-        assertFalse(Files.exists(tmp.resolve("site")), "staging does not touch the target");
+    void stagingIsAHiddenSiblingOfTheTargetWithTheMarker() throws IOException {
+        try (Publisher p = Publisher.open(tmp.resolve("site"))) {
+            Path staging = p.stage();
+            assertEquals(tmp, staging.getParent());
+            assertTrue(staging.getFileName().toString().startsWith(".site.staging-"), staging.toString());
+            assertTrue(Files.isRegularFile(staging.resolve(Publisher.MARKER)));
+            assertFalse(Files.exists(tmp.resolve("site")), "staging does not touch the target");
+        }
+    }
+
+    @Test
+    void publishedFolderFollowsTheUmaskNot0700() throws IOException {
+        // What a folder made by this process gets (0755 with the usual umask 022; 0775 with 002).
+        Path probe = Files.createDirectory(tmp.resolve("probe"));
+        Set<PosixFilePermission> expected = Files.getPosixFilePermissions(probe);
+        assertTrue(expected.contains(PosixFilePermission.OTHERS_EXECUTE) || !expected.contains(PosixFilePermission.OTHERS_READ),
+                "sanity: " + PosixFilePermissions.toString(expected));
+        Path target = tmp.resolve("out/site");
+        try (Publisher p = Publisher.open(target)) {
+            Path staging = p.stage();
+            Files.createDirectories(staging.resolve("en"));
+            Files.writeString(staging.resolve("en/index.html"), "x");
+            p.publish(staging);
+        }
+        assertEquals(PosixFilePermissions.toString(expected), PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
+        assertEquals(PosixFilePermissions.toString(expected),
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(target.resolve("en"))));
     }
 
     @Test
     void publishIntoANewTarget() throws IOException {
         Path target = tmp.resolve("out/site");
-        Publisher p = new Publisher(target);
-        Path staging = p.stage();
-        Files.writeString(staging.resolve("index.html"), "new");
-        p.publish(staging);
+        try (Publisher p = Publisher.open(target)) {
+            Path staging = p.stage();
+            Files.writeString(staging.resolve("index.html"), "new");
+            p.publish(staging);
+        }
         assertEquals("new", Files.readString(target.resolve("index.html")));
-        assertEquals(List.of("site"), names(tmp.resolve("out")));
+        assertEquals(List.of("site"), names(tmp.resolve("out")), "no staging, old or lock file left");
     }
 
     @Test
@@ -44,12 +73,13 @@ class PublisherTest {
         Files.createDirectories(target.resolve("en/old"));
         Files.writeString(target.resolve("index.html"), "old");
         Files.writeString(target.resolve("en/old/index.html"), "gone after publishing");
-        Publisher p = new Publisher(target);
-        Path staging = p.stage();
-        Files.createDirectories(staging.resolve("en"));
-        Files.writeString(staging.resolve("index.html"), "new");
-        Files.writeString(staging.resolve("en/index.html"), "new en");
-        p.publish(staging);
+        try (Publisher p = Publisher.open(target)) {
+            Path staging = p.stage();
+            Files.createDirectories(staging.resolve("en"));
+            Files.writeString(staging.resolve("index.html"), "new");
+            Files.writeString(staging.resolve("en/index.html"), "new en");
+            p.publish(staging);
+        }
         assertEquals("new", Files.readString(target.resolve("index.html")));
         assertEquals("new en", Files.readString(target.resolve("en/index.html")));
         assertFalse(Files.exists(target.resolve("en/old")), "files of the previous build do not linger");
@@ -61,23 +91,71 @@ class PublisherTest {
         Path target = tmp.resolve("site");
         Files.createDirectories(target);
         Files.writeString(target.resolve("index.html"), "old");
-        Publisher p = new Publisher(target);
-        Path staging = p.stage();
-        Files.createDirectories(staging.resolve("a/b"));
-        Files.writeString(staging.resolve("a/b/half.html"), "half-written");
-        p.discard(staging);
+        try (Publisher p = Publisher.open(target)) {
+            Path staging = p.stage();
+            Files.createDirectories(staging.resolve("a/b"));
+            Files.writeString(staging.resolve("a/b/half.html"), "half-written");
+            p.discard(staging);
+        }
         assertEquals(List.of("site"), names(tmp));
         assertEquals("old", Files.readString(target.resolve("index.html")));
     }
 
     @Test
     void unnormalizedTargetIsResolved() throws IOException {
-        Publisher p = new Publisher(tmp.resolve("x/../site"));
-        Path staging = p.stage();
-        Files.writeString(staging.resolve("f"), "1");
-        p.publish(staging);
+        try (Publisher p = Publisher.open(tmp.resolve("x/../site"))) {
+            Path staging = p.stage();
+            Files.writeString(staging.resolve("f"), "1");
+            p.publish(staging);
+        }
         assertTrue(Files.isRegularFile(tmp.resolve("site/f")));
         assertEquals(List.of("site"), names(tmp));
+    }
+
+    @Test
+    void killedBetweenTheTwoRenamesThePreviousSiteComesBackAtTheNextStart() throws IOException {
+        // State after "rename site → .site.old", before "rename staging → site": no site at all.
+        Files.createDirectories(tmp.resolve(".site.old/en"));
+        Files.writeString(tmp.resolve(".site.old/en/index.html"), "previous");
+        Files.createDirectories(tmp.resolve(".site.staging-0123456789ab/en"));
+        Files.writeString(tmp.resolve(".site.staging-0123456789ab/en/index.html"), "complete but never swapped in");
+        try (Publisher p = Publisher.open(tmp.resolve("site"))) {
+            assertEquals("previous", Files.readString(tmp.resolve("site/en/index.html")));
+            assertEquals(List.of(".site.lock", "site"), names(tmp), "the stale staging folder is gone");
+        }
+    }
+
+    @Test
+    void killedAfterTheSwapTheOldSiteIsRemovedAtTheNextStart() throws IOException {
+        Files.createDirectories(tmp.resolve("site"));
+        Files.writeString(tmp.resolve("site/index.html"), "new");
+        Files.createDirectories(tmp.resolve(".site.old/half/deleted"));
+        Files.createDirectories(tmp.resolve(".site.old-18c2f")); // an older version's name
+        try (Publisher p = Publisher.open(tmp.resolve("site"))) {
+            assertEquals("new", Files.readString(tmp.resolve("site/index.html")));
+        }
+        assertEquals(List.of("site"), names(tmp));
+    }
+
+    @Test
+    void aSecondBuildOfTheSameOutputIsRefusedWhileTheFirstRuns() throws IOException {
+        try (Publisher first = Publisher.open(tmp.resolve("site"))) {
+            Publisher.OutputBusyException e = assertThrows(Publisher.OutputBusyException.class, () -> Publisher.open(tmp.resolve("site")));
+            assertTrue(e.getMessage().contains("another build is writing"), e.getMessage());
+        }
+        Publisher.open(tmp.resolve("site")).close(); // free again
+    }
+
+    @Test
+    void onlyAFolderWithTheMarkerOrAnEmptyOneIsOwnOutput() throws IOException {
+        assertTrue(Publisher.isOwnOutput(tmp.resolve("absent")));
+        Path empty = Files.createDirectory(tmp.resolve("empty"));
+        assertTrue(Publisher.isOwnOutput(empty));
+        Path webRoot = Files.createDirectory(tmp.resolve("www"));
+        Files.writeString(webRoot.resolve("index.html"), "someone else's site");
+        assertFalse(Publisher.isOwnOutput(webRoot), "an index.html alone does not make a folder ours");
+        Files.writeString(webRoot.resolve(Publisher.MARKER), "x");
+        assertTrue(Publisher.isOwnOutput(webRoot));
     }
 
     private static List<String> names(Path dir) throws IOException {
