@@ -17,6 +17,7 @@ import org.plenary.model.Member;
 import org.plenary.model.Programme;
 import org.plenary.model.Text;
 import org.plenary.output.SitePaths;
+import org.plenary.registry.RootFiles;
 import org.plenary.registry.Utf8File;
 import org.plenary.registry.YamlMap;
 import org.plenary.registry.YamlNode;
@@ -194,12 +195,9 @@ public final class ContentLoader {
     }
 
     private List<Path> markdownFiles(Path dir, Diagnostics diag) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            diag.error(Location.of(CONTENT_DIR), "io", "cannot list content: " + e.getMessage());
-            return List.of();
-        }
+        RootFiles files = new RootFiles(root);
+        if (!files.inside(dir, diag)) return List.of();
+        return files.walk(dir, p -> p.getFileName().toString().endsWith(".md"), diag);
     }
 
     private String rel(Path p) {

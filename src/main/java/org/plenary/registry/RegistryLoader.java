@@ -1,13 +1,11 @@
 package org.plenary.registry;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.plenary.diag.Diagnostics;
 import org.plenary.diag.Location;
 
@@ -22,17 +20,24 @@ public final class RegistryLoader {
 
     private final Path root;
     private final YamlReader reader = new YamlReader();
+    private final RootFiles files;
 
     public RegistryLoader(Path root) {
         this.root = root;
+        this.files = new RootFiles(root);
     }
 
     public RawRegistry load(Diagnostics diag) {
         Path data = root.resolve(DATA_DIR);
         Map<String, String> unreadable = new LinkedHashMap<>();
         SourceFile site = null;
+        if (!files.inside(data, diag)) {
+            return new RawRegistry(null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+        }
         Path siteFile = firstExisting(data.resolve("site.yaml"), data.resolve("site.yml"));
-        if (siteFile == null) {
+        if (siteFile != null && !files.inside(siteFile, diag)) {
+            // reported: a site.yaml that leaves the root is not read
+        } else if (siteFile == null) {
             diag.error(Location.of(DATA_DIR + "/site.yaml"), "missing-file",
                     "data/site.yaml is missing; every site needs one (title, languages, regions)");
         } else {
@@ -51,22 +56,17 @@ public final class RegistryLoader {
     }
 
     private List<SourceFile> registry(Path data, String name, Diagnostics diag, Map<String, String> unreadable) {
-        List<Path> files = new ArrayList<>();
+        List<Path> paths = new ArrayList<>();
         Path single = firstExisting(data.resolve(name + ".yaml"), data.resolve(name + ".yml"));
-        if (single != null) files.add(single);
-        Path folder = data.resolve(name);
-        if (Files.isDirectory(folder)) {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(p -> isYaml(p.getFileName().toString()))
-                        .sorted()
-                        .forEach(files::add);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                diag.error(Location.of(relative(folder)), "io", "cannot list folder: " + e.getMessage());
-            }
+        if (single != null) {
+            if (files.inside(single, diag)) paths.add(single);
+            else unreadable.putIfAbsent(name, relative(single));
         }
+        int errors = (int) diag.errorCount();
+        paths.addAll(files.walk(data.resolve(name), p -> isYaml(p.getFileName().toString()), diag));
+        if (diag.errorCount() > errors) unreadable.putIfAbsent(name, relative(data.resolve(name)));
         List<SourceFile> out = new ArrayList<>();
-        for (Path f : files) {
+        for (Path f : paths) {
             String rel = relative(f);
             YamlNode node = reader.read(f, rel, diag);
             if (node != null) out.add(new SourceFile(rel, node));
@@ -87,6 +87,6 @@ public final class RegistryLoader {
     }
 
     private String relative(Path p) {
-        return root.relativize(p).toString().replace('\\', '/');
+        return files.relative(p);
     }
 }

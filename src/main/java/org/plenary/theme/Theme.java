@@ -216,17 +216,13 @@ public final class Theme {
     }
 
     private static java.util.List<Path> files(Path dir, Diagnostics diag) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> { // skip hidden files and folders (.DS_Store, editor swap files)
-                        for (Path part : dir.relativize(p)) if (part.toString().startsWith(".")) return false;
-                        return true;
-                    })
-                    .sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            diag.error(Location.of(FOLDER), "io", "cannot list the theme folder: " + e.getMessage());
-            return java.util.List.of();
-        }
+        // A root's own files only: a file or folder linked from outside the root is refused, located.
+        org.plenary.registry.RootFiles files = new org.plenary.registry.RootFiles(dir.getParent());
+        if (!files.inside(dir, diag)) return java.util.List.of();
+        return files.walk(dir, p -> { // skip hidden files and folders (.DS_Store, editor swap files)
+            for (Path part : dir.relativize(p)) if (part.toString().startsWith(".")) return false;
+            return true;
+        }, diag);
     }
 
     private static int errorCount(Diagnostics diag) {
