@@ -48,6 +48,13 @@ final class CatalogPage {
                 .append("<a href=\"csv-metadata.json\">csv-metadata.json</a> describes all tables together. ")
                 .append("JSON files hold the same records plus translations and nested details. Dates are ISO 8601 ")
                 .append("(YYYY-MM-DD); amounts are written exactly as recorded.</p>\n")
+                .append("<p>Spreadsheets: each CSV has a copy for Excel (“CSV for Excel”), the same file with a UTF-8 ")
+                .append("byte-order mark, so that accented and non-Latin names show correctly when it is opened by ")
+                .append("double-click; the plain CSV has no byte-order mark, as programs expect. A cell that begins with ")
+                .append("<code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, a tab or a carriage return is ")
+                .append("written with a leading apostrophe (<code>'</code>), so that a spreadsheet shows it as text ")
+                .append("instead of running it as a formula (OWASP's advice against CSV injection); plain numbers are ")
+                .append("left as they are, and the JSON files carry every value unchanged.</p>\n")
                 .append("<p>Members who asked to be counted only in aggregates are never named: they appear in totals only. ")
                 .append("No private contact details are published.</p>\n");
 

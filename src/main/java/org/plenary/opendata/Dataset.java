@@ -32,10 +32,11 @@ public record Dataset(Table table, List<Download> extras) {
         return table.size();
     }
 
-    /** The main formats: CSV, CSVW metadata, JSON. */
+    /** The main formats: CSV, CSV for Excel, CSVW metadata, JSON. */
     public List<Download> formats() {
         List<Download> out = new ArrayList<>();
         out.add(new Download(table.csvFile(), "CSV", "text/csv"));
+        out.add(new Download(table.excelCsvFile(), "CSV for Excel", "text/csv"));
         out.add(new Download(table.metadataFile(), "CSVW metadata", "application/csvm+json"));
         out.add(new Download(table.jsonFile(), "JSON", "application/json"));
         return out;

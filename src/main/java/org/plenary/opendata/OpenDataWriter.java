@@ -67,7 +67,9 @@ public final class OpenDataWriter {
         for (Dataset d : built.datasets) {
             Table t = d.table();
             tables.add(t);
-            out.file("data/" + t.csvFile(), t.csv());
+            String csv = t.csv();
+            out.file("data/" + t.csvFile(), csv);
+            out.file("data/" + t.excelCsvFile(), Csv.EXCEL_BOM + csv);
             out.file("data/" + t.metadataFile(), Json.pretty(csvw.table(t)));
             out.file("data/" + t.jsonFile(), Json.pretty(envelope(t)));
         }

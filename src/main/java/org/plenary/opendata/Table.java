@@ -45,6 +45,11 @@ public final class Table {
         return name + ".csv";
     }
 
+    /** The same CSV with a UTF-8 byte-order mark, for opening in Excel by double-click. */
+    public String excelCsvFile() {
+        return name + "-excel.csv";
+    }
+
     public String metadataFile() {
         return csvFile() + "-metadata.json";
     }

@@ -84,7 +84,7 @@ class DataPageTest {
         for (JsonNode ds : ld.get("dataset")) {
             assertEquals("Dataset", ds.get("@type").asText());
             assertEquals(DataContext.LICENSE, ds.get("license").asText());
-            assertEquals(3, ds.get("distribution").size());
+            assertEquals(4, ds.get("distribution").size());
             for (JsonNode dl : ds.get("distribution")) {
                 assertEquals("DataDownload", dl.get("@type").asText());
                 String url = dl.get("contentUrl").asText();

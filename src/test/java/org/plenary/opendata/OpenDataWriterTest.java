@@ -28,6 +28,7 @@ class OpenDataWriterTest {
         List<String> expected = new ArrayList<>();
         for (String t : List.of("advice", "draws", "meetings", "members", "programmes", "travel-totals", "travel", "workgroups")) {
             expected.add(t + ".csv");
+            expected.add(t + "-excel.csv");
             expected.add(t + ".csv-metadata.json");
             expected.add(t + ".json");
         }
