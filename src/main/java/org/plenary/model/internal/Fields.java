@@ -15,6 +15,8 @@ import org.plenary.diag.Diagnostics;
 import org.plenary.diag.Location;
 import org.plenary.model.Coded;
 import org.plenary.model.Text;
+import org.plenary.model.spec.Field;
+import org.plenary.model.spec.Shape;
 import org.plenary.registry.YamlList;
 import org.plenary.registry.YamlMap;
 import org.plenary.registry.YamlNode;
@@ -22,9 +24,13 @@ import org.plenary.registry.UnsafeText;
 import org.plenary.registry.YamlScalar;
 
 /**
- * Typed, validating access to the keys of one YAML mapping. Each accessor reports a located error and returns
- * null (or an empty value) on bad input, so a reader can carry on and find every problem in one run.
- * {@link #finish()} then reports the keys nobody asked for, with a "did you mean".
+ * Typed, validating access to the keys of one YAML mapping, as its {@link Shape} declares them (the same declarations
+ * the JSON Schemas are made from). Each accessor reports a located error and returns null (or an empty value) on bad
+ * input, so a reader can carry on and find every problem in one run. {@link #finish()} then reports the keys the
+ * shape does not declare, with a "did you mean".
+ *
+ * <p>Reading a key the shape does not declare, or finishing without reading a required one, is a bug of the reader
+ * and fails loudly ({@link IllegalStateException}): the test suite then catches a reader drifting from its schema.
  */
 final class Fields {
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -35,6 +41,7 @@ final class Fields {
     static final int MAX_ID_LENGTH = 100;
 
     private final YamlMap map;
+    private final Shape shape;
     private final String what;
     private final ReadContext ctx;
     private final Diagnostics diag;
@@ -42,8 +49,9 @@ final class Fields {
     /** Required keys found absent; reported by {@link #reportMissing()} once misspellings are known. */
     private final List<String> missing = new ArrayList<>();
 
-    private Fields(YamlMap map, String what, ReadContext ctx) {
+    private Fields(YamlMap map, Shape shape, String what, ReadContext ctx) {
         this.map = map;
+        this.shape = shape;
         this.what = what;
         this.ctx = ctx;
         this.diag = ctx.diag();
@@ -51,12 +59,114 @@ final class Fields {
 
     /** Reads a node that must be a mapping; reports and returns null otherwise. */
     static Fields of(YamlNode node, String what, ReadContext ctx) {
+        return of(node, null, what, ctx);
+    }
+
+    /** Reads a node that must be a mapping of {@code shape}'s keys; reports and returns null when it is not a mapping. */
+    static Fields of(YamlNode node, Shape shape, ReadContext ctx) {
+        return of(node, shape, shape.name(), ctx);
+    }
+
+    private static Fields of(YamlNode node, Shape shape, String what, ReadContext ctx) {
         if (node instanceof YamlMap m) {
             ctx.mappings().putIfAbsent(m.location(), m);
-            return new Fields(m, what, ctx);
+            return new Fields(m, shape, what, ctx);
         }
         ctx.diag().error(node.location(), "wrong-type", "a " + what + " must be a mapping of keys to values, not " + node.describe());
         return null;
+    }
+
+    /** The key of a declared field; a field of another shape is a bug of the reader. */
+    private String key(Field f) {
+        if (shape == null || shape.field(f.name()) != f) {
+            throw new IllegalStateException("the reader of " + what + " reads '" + f.name() + "', which "
+                    + (shape == null ? "it reads without a shape" : "its shape " + shape + " does not declare as this field"));
+        }
+        return f.name();
+    }
+
+    // ---- declared fields (see org.plenary.model.spec) ---------------------------------------------------------
+
+    boolean has(Field f) {
+        return has(key(f));
+    }
+
+    YamlNode node(Field f) {
+        return node(key(f));
+    }
+
+    Location at(Field f) {
+        return at(key(f));
+    }
+
+    void ignore(Field f) {
+        ignore(key(f));
+    }
+
+    String string(Field f) {
+        return string(key(f), f.isRequired());
+    }
+
+    String id(Field f) {
+        return id(key(f), f.isRequired());
+    }
+
+    String mixedCaseId(Field f) {
+        return mixedCaseId(key(f), f.exampleValue());
+    }
+
+    Text name(Field f) {
+        return name(key(f), f.isRequired());
+    }
+
+    LocalDate date(Field f) {
+        return date(key(f), f.isRequired());
+    }
+
+    Integer integer(Field f) {
+        return integer(key(f), f.isRequired(), f.minimum());
+    }
+
+    BigDecimal decimal(Field f) {
+        return decimal(key(f), f.isRequired());
+    }
+
+    boolean bool(Field f, boolean dflt) {
+        return bool(key(f), dflt);
+    }
+
+    <E extends Enum<E> & Coded> E enumValue(Field f, Class<E> type, E dflt) {
+        if (f.enumType() != type) throw new IllegalStateException(f + " is not an enum of " + type.getSimpleName());
+        return enumValue(key(f), type, f.isRequired(), dflt);
+    }
+
+    Text text(Field f) {
+        return text(key(f), f.isRequired());
+    }
+
+    List<String> strings(Field f) {
+        return strings(key(f));
+    }
+
+    List<YamlNode> list(Field f) {
+        return list(key(f), f.isRequired());
+    }
+
+    /** A reference declared in the field ({@link Field#refersTo()}), collected to be checked later (see {@link #ref}). */
+    String ref(Field f, String what, String field) {
+        return ref(key(f), f.isRequired(), References.Kind.of(f.refersTo()), what, field);
+    }
+
+    /** A list of references declared by the list's item field. */
+    List<String> refs(Field f, String what, String field) {
+        return refs(key(f), References.Kind.of(f.items().refersTo()), what, field);
+    }
+
+    /** A mapping inside this one, of the field's shape; null when absent (a required one is then reported missing). */
+    Fields sub(Field f) {
+        YamlNode n = require(key(f), f.isRequired());
+        if (n == null) return null;
+        return of(n, f.shape(), ctx);
     }
 
     Location location() {
@@ -176,7 +286,12 @@ final class Fields {
 
     /** Whether a key nobody asked for looks like a misspelling of {@code key} (already reported as unknown). */
     boolean misspelt(String key) {
-        return map.keys().stream().anyMatch(k -> !k.equals(key) && !known.contains(k) && Suggestion.isMisspelling(k, key));
+        return map.keys().stream().anyMatch(k -> !k.equals(key) && !isDeclared(k) && Suggestion.isMisspelling(k, key));
+    }
+
+    /** A key this mapping may have: declared by the shape, or (without one) asked for so far. */
+    private boolean isDeclared(String k) {
+        return shape != null ? shape.has(k) : known.contains(k);
     }
 
     /**
@@ -355,15 +470,23 @@ final class Fields {
         return ctx;
     }
 
-    /** Reports every key that no accessor asked for. Call last. */
+    /** Reports every key the shape does not declare (without a shape: that no accessor asked for). Call last. */
     void finish() {
+        java.util.Collection<String> declared = shape == null ? known : shape.names();
         for (YamlMap.Entry e : map.entries().values()) {
-            if (!known.contains(e.key())) {
+            if (!declared.contains(e.key())) {
                 diag.error(e.keyLocation(), "unknown-key", "unknown key '" + e.key() + "' in " + what
-                        + Suggestion.hint(e.key(), known));
+                        + Suggestion.hint(e.key(), declared));
             }
         }
         reportMissing();
+        if (shape != null) {
+            for (Field f : shape.fields()) {
+                if (f.isRequired() && !known.contains(f.name())) {
+                    throw new IllegalStateException("the reader of " + what + " never reads required field '" + f.name() + "'");
+                }
+            }
+        }
     }
 
     /**
@@ -372,7 +495,7 @@ final class Fields {
      */
     void reportMissing() {
         for (String key : missing) {
-            boolean misspelt = map.keys().stream().anyMatch(k -> !known.contains(k) && Suggestion.isMisspelling(k, key));
+            boolean misspelt = map.keys().stream().anyMatch(k -> !isDeclared(k) && Suggestion.isMisspelling(k, key));
             if (!misspelt) diag.error(map.location(), "missing-key", what + " is missing required key '" + key + "'");
         }
         missing.clear();

@@ -29,6 +29,11 @@ final class Iso3166 {
      * Reads a country field: an assigned alpha-2 code in any case, returned upper-case; anything else is reported
      * at the value (with the current code for a reserved or withdrawn one) and gives null.
      */
+    static String read(Fields f, org.plenary.model.spec.Field field) {
+        f.has(field); // declared
+        return read(f, field.name());
+    }
+
     static String read(Fields f, String key) {
         String written = f.string(key, false);
         if (written == null) return null;

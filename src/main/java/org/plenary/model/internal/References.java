@@ -32,6 +32,12 @@ final class References {
         Kind(String registry) {
             this.registry = registry;
         }
+
+        /** The kind of a declared reference ({@code Field.reference(name, "members")}). */
+        static Kind of(String registry) {
+            for (Kind k : values()) if (k.registry.equals(registry)) return k;
+            throw new IllegalArgumentException("no registry '" + registry + "' to refer to");
+        }
     }
 
     /** One reference as written: {@code what} names the referring record, {@code field} what the id stands for. */

@@ -8,6 +8,11 @@ final class Urls {
     private Urls() {
     }
 
+    static String absolute(Fields f, org.plenary.model.spec.Field field) {
+        f.has(field); // declared
+        return absolute(f, field.name(), field.isRequired());
+    }
+
     static String absolute(Fields f, String key, boolean required) {
         String s = f.string(key, required);
         if (s == null) return null;
