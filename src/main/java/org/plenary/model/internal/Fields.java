@@ -157,6 +157,11 @@ final class Fields {
         return ref(key(f), f.isRequired(), References.Kind.of(f.refersTo()), what, field);
     }
 
+    /** A string field that refers to {@code kind} in this context (a role's body is a workgroup for rapporteurs only). */
+    String ref(Field f, References.Kind kind, String what, String field) {
+        return ref(key(f), f.isRequired(), kind, what, field);
+    }
+
     /** A list of references declared by the list's item field. */
     List<String> refs(Field f, String what, String field) {
         return refs(key(f), References.Kind.of(f.items().refersTo()), what, field);
