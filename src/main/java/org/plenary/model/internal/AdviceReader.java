@@ -1,5 +1,7 @@
 package org.plenary.model.internal;
 
+import static org.plenary.model.spec.AdviceSpec.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.plenary.model.Advice;
@@ -16,35 +18,35 @@ final class AdviceReader {
     }
 
     static Advice read(YamlNode node, ReadContext ctx) {
-        Fields f = Fields.of(node, "advice statement", ctx);
+        Fields f = Fields.of(node, ADVICE, ctx);
         if (f == null) return null;
-        String id = f.mixedCaseId("id", "AL-ALAC-ST-0317-02-00-EN");
+        String id = f.mixedCaseId(ID);
         String what = "advice '" + (id != null ? id : f.peek("id") != null ? f.peek("id") : "?") + "'";
-        Text title = f.text("title", true);
-        AdviceType type = f.enumValue("type", AdviceType.class, true, AdviceType.OTHER);
-        AdviceStatus status = f.enumValue("status", AdviceStatus.class, true, AdviceStatus.SUBMITTED);
+        Text title = f.text(TITLE);
+        AdviceType type = f.enumValue(TYPE, AdviceType.class, AdviceType.OTHER);
+        AdviceStatus status = f.enumValue(STATUS, AdviceStatus.class, AdviceStatus.SUBMITTED);
         AdviceDates dates = new AdviceDates(null, null, null, null, null);
-        Fields d = f.sub("dates", "advice dates");
+        Fields d = f.sub(DATES_FIELD);
         if (d != null) {
-            dates = new AdviceDates(d.date("comment_open", false), d.date("comment_close", false),
-                    d.date("vote_open", false), d.date("vote_close", false), d.date("submitted", false));
+            dates = new AdviceDates(d.date(COMMENT_OPEN), d.date(COMMENT_CLOSE), d.date(VOTE_OPEN), d.date(VOTE_CLOSE),
+                    d.date(SUBMITTED));
             DateOrder.check(ctx, d, "comment_open", dates.commentOpen(), "comment_close", dates.commentClose());
             DateOrder.check(ctx, d, "vote_open", dates.voteOpen(), "vote_close", dates.voteClose());
             DateOrder.check(ctx, d, "comment_close", dates.commentClose(), "vote_open", dates.voteOpen());
             DateOrder.check(ctx, d, "vote_close", dates.voteClose(), "submitted", dates.submitted());
             d.finish();
         }
-        if (dates.key() == null) {
-            ctx.diag().error(f.at("dates"), "missing-key", "advice statement needs at least one date under 'dates' (e.g. submitted)");
+        if (d != null && dates.key() == null) { // absent: reported as a missing required key
+            ctx.diag().error(f.at(DATES_FIELD), "missing-key", "advice statement needs at least one date under 'dates' (e.g. submitted)");
         }
-        List<String> penholders = f.refs("penholders", References.Kind.MEMBER, what, "penholder");
+        List<String> penholders = f.refs(PENHOLDERS, what, "penholder");
         Vote vote = null;
-        Fields v = f.sub("vote", "vote");
+        Fields v = f.sub(VOTE_FIELD);
         if (v != null) {
-            Integer yes = v.integer("for", true, 0);
-            Integer no = v.integer("against", true, 0);
-            Integer abstain = v.integer("abstain", false, 0);
-            Integer size = v.integer("group_size", false, 1);
+            Integer yes = v.integer(FOR);
+            Integer no = v.integer(AGAINST);
+            Integer abstain = v.integer(ABSTAIN);
+            Integer size = v.integer(GROUP_SIZE);
             v.finish();
             if (yes != null && no != null) {
                 int a = abstain == null ? 0 : abstain;
@@ -54,20 +56,20 @@ final class AdviceReader {
                 vote = new Vote(yes, no, a, size == null ? 0 : size);
             }
         }
-        String publicComment = Urls.absolute(f, "public_comment", false);
-        String workspace = Urls.absolute(f, "workspace", false);
+        String publicComment = Urls.absolute(f, PUBLIC_COMMENT);
+        String workspace = Urls.absolute(f, WORKSPACE);
         List<String> topics = new ArrayList<>();
-        for (String t : f.strings("topics")) {
+        for (String t : f.strings(TOPICS)) {
             if (Fields.SLUG.matcher(t).matches()) {
                 topics.add(t);
             } else {
-                ctx.diag().error(f.at("topics"), "bad-id", "topic must be a lower-case slug like 'dns-abuse', not '" + t + "'");
+                ctx.diag().error(f.at(TOPICS), "bad-id", "topic must be a lower-case slug like 'dns-abuse', not '" + t + "'");
             }
         }
-        String meeting = f.ref("meeting", false, References.Kind.MEETING, what, "meeting");
-        List<String> related = f.refs("related", References.Kind.ADVICE, what, "related statement");
-        Text summary = f.text("summary", false);
-        Text body = f.text("body", false);
+        String meeting = f.ref(MEETING, what, "meeting");
+        List<String> related = f.refs(RELATED, what, "related statement");
+        Text summary = f.text(SUMMARY);
+        Text body = f.text(BODY);
         f.finish();
         if (id == null || title.isEmpty()) return null;
         return new Advice(id, title, type, status, dates, penholders, vote, publicComment, workspace, topics, meeting,
