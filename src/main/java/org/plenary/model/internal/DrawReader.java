@@ -1,5 +1,7 @@
 package org.plenary.model.internal;
 
+import static org.plenary.model.spec.DrawSpec.*;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +14,7 @@ import org.plenary.model.DrawPool;
 import org.plenary.model.DrawPurpose;
 import org.plenary.model.DrawSource;
 import org.plenary.model.Text;
+import org.plenary.model.spec.Field;
 import org.plenary.registry.YamlList;
 import org.plenary.registry.YamlMap;
 import org.plenary.registry.YamlNode;
@@ -26,52 +29,52 @@ final class DrawReader {
     }
 
     static Draw read(YamlNode node, ReadContext ctx) {
-        Fields f = Fields.of(node, "draw", ctx);
+        Fields f = Fields.of(node, DRAW, ctx);
         if (f == null) return null;
-        String id = f.id("id", true);
+        String id = f.id(ID);
         String what = "draw '" + (id != null ? id : f.peek("id") != null ? f.peek("id") : "?") + "'";
-        Text title = f.text("title", true);
-        DrawPurpose purpose = f.enumValue("purpose", DrawPurpose.class, true, DrawPurpose.OTHER);
-        String method = f.string("method", false);
+        Text title = f.text(TITLE);
+        DrawPurpose purpose = f.enumValue(PURPOSE, DrawPurpose.class, DrawPurpose.OTHER);
+        String method = f.string(METHOD);
         if (method == null) method = "rfc3797";
         if (!method.equals("rfc3797")) {
-            ctx.diag().error(f.at("method"), "bad-value", "method must be 'rfc3797', not '" + method + "'");
+            ctx.diag().error(f.at(METHOD), "bad-value", "method must be 'rfc3797', not '" + method + "'");
         }
-        LocalDate announced = f.date("announced", true);
+        LocalDate announced = f.date(ANNOUNCED);
         List<DrawSource> sources = new ArrayList<>();
         // A source that cannot be read in full (a value like 0x1F, no name) would silently change the key string:
         // such a draw is not computed at all, rather than verified on part of its key.
         boolean sourcesComplete = true;
-        for (YamlNode n : f.list("sources", true)) {
+        for (YamlNode n : f.list(SOURCES)) {
             DrawSource s = source(n, ctx, announced);
             if (s != null) sources.add(s);
             else sourcesComplete = false;
         }
-        if (f.has("sources") && sources.isEmpty() && sourcesComplete) {
-            ctx.diag().error(f.at("sources"), "missing-key", "a draw needs at least one source of randomness");
+        if (f.has(SOURCES) && sources.isEmpty() && sourcesComplete) {
+            ctx.diag().error(f.at(SOURCES), "missing-key", "a draw needs at least one source of randomness");
         }
         List<DrawPool> pools = new ArrayList<>();
-        boolean stratified = f.has("pools");
-        YamlNode resultNode = f.node("result");
+        boolean stratified = f.has(POOLS);
+        YamlNode resultNode = f.node(RESULT);
         if (stratified) {
-            if (f.has("pool") || f.has("seats")) {
-                ctx.diag().error(f.at("pools"), "bad-value", "a draw has either 'pools' (stratified) or 'pool' and 'seats', not both");
+            if (f.has(POOL_MEMBERS) || f.has(SEATS)) {
+                ctx.diag().error(f.at(POOLS), "bad-value", "a draw has either 'pools' (stratified) or 'pool' and 'seats', not both");
             }
             Map<String, List<String>> results = resultMap(resultNode, f, ctx);
             Set<String> names = new HashSet<>();
-            for (YamlNode n : f.list("pools", true)) {
-                Fields pf = Fields.of(n, "draw pool", ctx);
+            for (YamlNode n : f.list(POOLS)) {
+                Fields pf = Fields.of(n, POOL, ctx);
                 if (pf == null) continue;
-                String name = pf.string("name", true);
-                Integer seats = pf.integer("seats", true, 1);
-                List<String> members = pool(pf, "pool", ctx, what + " pool '" + (name == null ? "?" : name) + "'");
+                String name = pf.string(POOL_NAME);
+                Integer seats = pf.integer(POOL_SEATS);
+                List<String> members = pool(pf, POOL.field("pool"), ctx, what + " pool '" + (name == null ? "?" : name) + "'");
                 pf.finish();
                 if (name == null || seats == null) continue;
                 if (!names.add(name)) {
-                    ctx.diag().error(pf.at("name"), "duplicate-id", "pool '" + name + "' appears twice");
+                    ctx.diag().error(pf.at(POOL_NAME), "duplicate-id", "pool '" + name + "' appears twice");
                     continue;
                 }
-                seatsFit(pf, seats, members, ctx);
+                seatsFit(pf, POOL_SEATS, seats, members, ctx);
                 List<String> result = results.getOrDefault(name, List.of());
                 if (!results.containsKey(name) && resultNode != null) {
                     ctx.diag().error(resultNode.location(), "missing-key", "result has no entry for pool '" + name + "'");
@@ -87,23 +90,26 @@ final class DrawReader {
                 }
             }
         } else {
-            Integer seats = f.integer("seats", true, 1);
-            List<String> members = pool(f, "pool", ctx, what);
-            if (!f.has("pool")) ctx.diag().error(f.location(), "missing-key", "draw is missing required key 'pool' (or 'pools')");
+            Integer seats = f.integer(SEATS);
+            if (seats == null && !f.has(SEATS) && !f.misspelt("seats")) {
+                ctx.diag().error(f.location(), "missing-key", "draw is missing required key 'seats' (or 'pools')");
+            }
+            List<String> members = pool(f, POOL_MEMBERS, ctx, what);
+            if (!f.has(POOL_MEMBERS) && !f.misspelt("pool")) ctx.diag().error(f.location(), "missing-key", "draw is missing required key 'pool' (or 'pools')");
             List<String> result = new ArrayList<>();
             if (resultNode instanceof YamlList) {
-                result = f.strings("result");
+                result = f.strings(RESULT);
             } else if (resultNode != null) {
                 ctx.diag().error(resultNode.location(), "wrong-type", "'result' must be a list of member ids in selection order");
             }
             if (seats != null) {
-                seatsFit(f, seats, members, ctx);
+                seatsFit(f, SEATS, seats, members, ctx);
                 pools.add(new DrawPool("", seats, members, result, f.location(),
                         resultNode != null ? resultNode.location() : f.location()));
             }
         }
-        Text replacement = f.text("replacement_policy", false);
-        Text note = f.text("note", false);
+        Text replacement = f.text(REPLACEMENT);
+        Text note = f.text(NOTE);
         f.finish();
         if (id == null || announced == null || !sourcesComplete) return null;
         return new Draw(id, title, purpose, method, announced, pools, stratified, sources, replacement, note, f.location());
@@ -131,8 +137,8 @@ final class DrawReader {
         return out;
     }
 
-    private static List<String> pool(Fields f, String key, ReadContext ctx, String what) {
-        List<String> members = f.refs(key, References.Kind.MEMBER, what, "pool member");
+    private static List<String> pool(Fields f, Field key, ReadContext ctx, String what) {
+        List<String> members = f.refs(key, what, "pool member");
         Set<String> seen = new HashSet<>();
         if (f.node(key) instanceof YamlList list) {
             for (YamlNode item : list.items()) {
@@ -141,30 +147,30 @@ final class DrawReader {
                 }
             }
         }
-        if (members.size() > 65535) {
+        if (members.size() > MAX_POOL) {
             ctx.diag().error(f.at(key), "pool-too-large", "RFC 3797 pools hold at most 65,535 items; this one has " + members.size());
         }
         return members;
     }
 
-    private static void seatsFit(Fields f, int seats, List<String> members, ReadContext ctx) {
+    private static void seatsFit(Fields f, Field key, int seats, List<String> members, ReadContext ctx) {
         if (seats > members.size()) {
-            ctx.diag().error(f.at("seats"), "seats-exceed-pool", "seats (" + seats + ") exceed the pool size (" + members.size() + ")");
+            ctx.diag().error(f.at(key), "seats-exceed-pool", "seats (" + seats + ") exceed the pool size (" + members.size() + ")");
         }
     }
 
     private static DrawSource source(YamlNode node, ReadContext ctx, LocalDate announced) {
-        Fields f = Fields.of(node, "draw source", ctx);
+        Fields f = Fields.of(node, SOURCE, ctx);
         if (f == null) return null;
-        String name = f.string("name", true);
-        LocalDate published = f.date("published", true);
+        String name = f.string(SOURCE_NAME);
+        LocalDate published = f.date(PUBLISHED);
         if (published != null && announced != null && published.isBefore(announced)) {
-            ctx.diag().error(f.at("published"), "source-before-announcement", "source '" + name + "' was published on " + published
+            ctx.diag().error(f.at(PUBLISHED), "source-before-announcement", "source '" + name + "' was published on " + published
                     + ", before the draw was announced on " + announced + "; its value was known in advance");
         }
         List<String> values = new ArrayList<>();
         boolean valuesComplete = true;
-        for (YamlNode v : f.list("values", true)) {
+        for (YamlNode v : f.list(VALUES)) {
             if (v instanceof YamlScalar s && (s.kind() == YamlScalar.Kind.INTEGER || s.kind() == YamlScalar.Kind.DECIMAL
                     || s.kind() == YamlScalar.Kind.STRING) && s.text() != null && s.text().matches("\\d+(\\.\\d+)?")) {
                 values.add(s.text());
@@ -174,16 +180,16 @@ final class DrawReader {
                         + (v instanceof YamlScalar s && s.text() != null ? ", not '" + s.text() + "'" : ""));
             }
         }
-        if (f.has("values") && values.isEmpty()) {
-            ctx.diag().error(f.at("values"), "missing-key", "source '" + name + "' has no values");
+        if (f.has(VALUES) && values.isEmpty()) {
+            ctx.diag().error(f.at(VALUES), "missing-key", "source '" + name + "' has no values");
         }
-        String url = Urls.absolute(f, "url", false);
+        String url = Urls.absolute(f, SOURCE_URL);
         Integer max = null;
         Integer count = null;
-        Fields r = f.sub("range", "source range");
+        Fields r = f.sub(RANGE_FIELD);
         if (r != null) {
-            max = r.integer("max", true, 1);
-            count = r.integer("count", false, 1);
+            max = r.integer(MAX);
+            count = r.integer(COUNT);
             r.finish();
         }
         f.finish();
