@@ -16,6 +16,7 @@ import org.plenary.model.Community;
 import org.plenary.model.Member;
 import org.plenary.model.Programme;
 import org.plenary.model.Text;
+import org.plenary.model.spec.FrontMatterSpec;
 import org.plenary.output.SitePaths;
 import org.plenary.registry.RootFiles;
 import org.plenary.registry.Utf8File;
@@ -145,11 +146,13 @@ public final class ContentLoader {
             if (node instanceof YamlMap m) {
                 for (YamlMap.Entry e : m.entries().values()) {
                     String v = e.value() instanceof YamlScalar s && !s.isNull() ? s.text() : null;
-                    switch (e.key()) {
-                        case "title" -> title = v;
-                        case "description" -> description = v;
-                        default -> diag.error(e.keyLocation(), "unknown-key", "unknown front-matter key '" + e.key()
-                                + "' (known: title, description)");
+                    if (e.key().equals(FrontMatterSpec.TITLE.name())) {
+                        title = v;
+                    } else if (e.key().equals(FrontMatterSpec.DESCRIPTION.name())) {
+                        description = v;
+                    } else {
+                        diag.error(e.keyLocation(), "unknown-key", "unknown front-matter key '" + e.key() + "' (known: "
+                                + String.join(", ", FrontMatterSpec.FRONT_MATTER.names()) + ")");
                     }
                 }
             } else if (node != null && !(node instanceof YamlScalar s && s.isNull())) {
