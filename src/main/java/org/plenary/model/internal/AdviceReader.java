@@ -60,7 +60,7 @@ final class AdviceReader {
         String workspace = Urls.absolute(f, WORKSPACE);
         List<String> topics = new ArrayList<>();
         for (String t : f.strings(TOPICS)) {
-            if (Fields.SLUG.matcher(t).matches()) {
+            if (t.matches(TOPICS.items().pattern())) {
                 topics.add(t);
             } else {
                 ctx.diag().error(f.at(TOPICS), "bad-id", "topic must be a lower-case slug like 'dns-abuse', not '" + t + "'");

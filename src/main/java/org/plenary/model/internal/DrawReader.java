@@ -172,7 +172,7 @@ final class DrawReader {
         boolean valuesComplete = true;
         for (YamlNode v : f.list(VALUES)) {
             if (v instanceof YamlScalar s && (s.kind() == YamlScalar.Kind.INTEGER || s.kind() == YamlScalar.Kind.DECIMAL
-                    || s.kind() == YamlScalar.Kind.STRING) && s.text() != null && s.text().matches("\\d+(\\.\\d+)?")) {
+                    || s.kind() == YamlScalar.Kind.STRING) && s.text() != null && s.text().matches(DECIMAL_VALUE.pattern())) {
                 values.add(s.text());
             } else {
                 valuesComplete = false;

@@ -33,12 +33,12 @@ import org.plenary.registry.YamlScalar;
  * and fails loudly ({@link IllegalStateException}): the test suite then catches a reader drifting from its schema.
  */
 final class Fields {
-    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Pattern SLUG = Pattern.compile(Field.SLUG);
     /**
      * Ids become file and folder names ({@code /en/members/<id>/}, {@code /data/draws/<id>.json}); file systems
      * allow 255 bytes a name, so ids are capped well below that and the limit is checked here, at validation.
      */
-    static final int MAX_ID_LENGTH = 100;
+    static final int MAX_ID_LENGTH = Field.MAX_ID_LENGTH;
 
     private final YamlMap map;
     private final Shape shape;
@@ -57,17 +57,9 @@ final class Fields {
         this.diag = ctx.diag();
     }
 
-    /** Reads a node that must be a mapping; reports and returns null otherwise. */
-    static Fields of(YamlNode node, String what, ReadContext ctx) {
-        return of(node, null, what, ctx);
-    }
-
     /** Reads a node that must be a mapping of {@code shape}'s keys; reports and returns null when it is not a mapping. */
     static Fields of(YamlNode node, Shape shape, ReadContext ctx) {
-        return of(node, shape, shape.name(), ctx);
-    }
-
-    private static Fields of(YamlNode node, Shape shape, String what, ReadContext ctx) {
+        String what = shape.name();
         if (node instanceof YamlMap m) {
             ctx.mappings().putIfAbsent(m.location(), m);
             return new Fields(m, shape, what, ctx);
@@ -78,9 +70,9 @@ final class Fields {
 
     /** The key of a declared field; a field of another shape is a bug of the reader. */
     private String key(Field f) {
-        if (shape == null || shape.field(f.name()) != f) {
-            throw new IllegalStateException("the reader of " + what + " reads '" + f.name() + "', which "
-                    + (shape == null ? "it reads without a shape" : "its shape " + shape + " does not declare as this field"));
+        if (shape.field(f.name()) != f) {
+            throw new IllegalStateException("the reader of " + what + " reads '" + f.name() + "', which its shape " + shape
+                    + " does not declare as this field");
         }
         return f.name();
     }
@@ -178,26 +170,27 @@ final class Fields {
         return map.location();
     }
 
-    /** Where a key's value is, or the mapping itself when the key is absent. */
+    /** Where a key's value is, or the mapping itself when the key is absent. The key must be declared. */
     Location at(String key) {
+        if (!shape.has(key)) throw new IllegalStateException(what + " declares no key '" + key + "'");
         YamlNode n = map.get(key);
         return n == null ? map.location() : n.location();
     }
 
-    boolean has(String key) {
+    private boolean has(String key) {
         known.add(key);
         YamlNode n = map.get(key);
         return n != null && !(n instanceof YamlScalar s && s.isNull());
     }
 
-    YamlNode node(String key) {
+    private YamlNode node(String key) {
         known.add(key);
         YamlNode n = map.get(key);
         return n instanceof YamlScalar s && s.isNull() ? null : n;
     }
 
     /** Accepted and discarded on purpose (the {@code private} mapping). */
-    void ignore(String key) {
+    private void ignore(String key) {
         known.add(key);
     }
 
@@ -207,7 +200,7 @@ final class Fields {
         return n;
     }
 
-    String string(String key, boolean required) {
+    private String string(String key, boolean required) {
         YamlNode n = require(key, required);
         if (n == null) return null;
         return asString(n, key);
@@ -222,7 +215,7 @@ final class Fields {
     }
 
     /** A lower-case slug id. */
-    String id(String key, boolean required) {
+    private String id(String key, boolean required) {
         String s = string(key, required);
         if (s == null) return null;
         if (!SLUG.matcher(s).matches()) {
@@ -234,10 +227,10 @@ final class Fields {
     }
 
     /** An id of letters, digits and hyphens in any case ({@code ICANN58}, {@code AL-ALAC-ST-0317-02-00-EN}). */
-    String mixedCaseId(String key, String example) {
+    private String mixedCaseId(String key, String example) {
         String s = string(key, true);
         if (s == null) return null;
-        if (!s.matches("[A-Za-z0-9]+(-[A-Za-z0-9]+)*")) {
+        if (!s.matches(Field.MIXED_SLUG)) {
             diag.error(at(key), "bad-id", what + " id must be letters, digits and hyphens like '" + example + "', not '" + s + "'");
             return null;
         }
@@ -260,14 +253,14 @@ final class Fields {
      * @param what  the referring record for the message, e.g. "travel record" or "advice 'AL-…'"
      * @param field what the id stands for, e.g. "member", "penholder", "workgroup (body)"
      */
-    String ref(String key, boolean required, References.Kind kind, String what, String field) {
+    private String ref(String key, boolean required, References.Kind kind, String what, String field) {
         String s = string(key, required);
         if (s != null) ctx.refs().expect(kind, s, at(key), what, field);
         return s;
     }
 
     /** A list of references, each collected at its own item (see {@link #ref}). */
-    List<String> refs(String key, References.Kind kind, String what, String field) {
+    private List<String> refs(String key, References.Kind kind, String what, String field) {
         List<String> out = new ArrayList<>();
         YamlNode n = node(key);
         if (n == null) return out;
@@ -294,9 +287,8 @@ final class Fields {
         return map.keys().stream().anyMatch(k -> !k.equals(key) && !isDeclared(k) && Suggestion.isMisspelling(k, key));
     }
 
-    /** A key this mapping may have: declared by the shape, or (without one) asked for so far. */
     private boolean isDeclared(String k) {
-        return shape != null ? shape.has(k) : known.contains(k);
+        return shape.has(k);
     }
 
     /**
@@ -304,7 +296,7 @@ final class Fields {
      * They are invisible and can make a name display as another; a warning, since some scripts use them on purpose.
      * Names are shown inside {@code <bdi>}, so a mark cannot reorder the text around a name anyway.
      */
-    Text name(String key, boolean required) {
+    private Text name(String key, boolean required) {
         Text t = text(key, required);
         YamlNode n = map.get(key);
         if (n == null) return t;
@@ -320,7 +312,7 @@ final class Fields {
         return t;
     }
 
-    LocalDate date(String key, boolean required) {
+    private LocalDate date(String key, boolean required) {
         YamlNode n = require(key, required);
         if (n == null) return null;
         return asDate(n, key);
@@ -340,7 +332,7 @@ final class Fields {
         return null;
     }
 
-    Integer integer(String key, boolean required, int min) {
+    private Integer integer(String key, boolean required, int min) {
         YamlNode n = require(key, required);
         if (n == null) return null;
         if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.INTEGER) {
@@ -366,7 +358,7 @@ final class Fields {
         return null;
     }
 
-    BigDecimal decimal(String key, boolean required) {
+    private BigDecimal decimal(String key, boolean required) {
         YamlNode n = require(key, required);
         if (n == null) return null;
         if (n instanceof YamlScalar s && (s.kind() == YamlScalar.Kind.INTEGER || s.kind() == YamlScalar.Kind.DECIMAL)) {
@@ -385,7 +377,7 @@ final class Fields {
         return null;
     }
 
-    boolean bool(String key, boolean dflt) {
+    private boolean bool(String key, boolean dflt) {
         YamlNode n = node(key);
         if (n == null) return dflt;
         if (n instanceof YamlScalar s && s.kind() == YamlScalar.Kind.BOOLEAN) return Boolean.parseBoolean(s.text());
@@ -393,7 +385,7 @@ final class Fields {
         return dflt;
     }
 
-    <E extends Enum<E> & Coded> E enumValue(String key, Class<E> type, boolean required, E dflt) {
+    private <E extends Enum<E> & Coded> E enumValue(String key, Class<E> type, boolean required, E dflt) {
         YamlNode n = require(key, required);
         if (n == null) return dflt;
         String s = asString(n, key);
@@ -409,7 +401,7 @@ final class Fields {
     }
 
     /** A plain string (default language) or a mapping {@code {en: …, fr: …}} of configured languages. */
-    Text text(String key, boolean required) {
+    private Text text(String key, boolean required) {
         YamlNode n = require(key, required);
         if (n == null) return Text.EMPTY;
         return asText(n, key);
@@ -441,7 +433,7 @@ final class Fields {
     }
 
     /** A list of strings; a single string is accepted as a one-item list. */
-    List<String> strings(String key) {
+    private List<String> strings(String key) {
         YamlNode n = node(key);
         List<String> out = new ArrayList<>();
         if (n == null) return out;
@@ -457,7 +449,7 @@ final class Fields {
     }
 
     /** Items of a list, for lists of mappings; a non-list is reported. */
-    List<YamlNode> list(String key, boolean required) {
+    private List<YamlNode> list(String key, boolean required) {
         YamlNode n = require(key, required);
         if (n == null) return List.of();
         if (n instanceof YamlList l) return l.items();
@@ -465,19 +457,13 @@ final class Fields {
         return List.of();
     }
 
-    Fields sub(String key, String subWhat) {
-        YamlNode n = node(key);
-        if (n == null) return null;
-        return of(n, subWhat, ctx);
-    }
-
     ReadContext context() {
         return ctx;
     }
 
-    /** Reports every key the shape does not declare (without a shape: that no accessor asked for). Call last. */
+    /** Reports every key the shape does not declare. Call last. */
     void finish() {
-        java.util.Collection<String> declared = shape == null ? known : shape.names();
+        java.util.Collection<String> declared = shape.names();
         for (YamlMap.Entry e : map.entries().values()) {
             if (!declared.contains(e.key())) {
                 diag.error(e.keyLocation(), "unknown-key", "unknown key '" + e.key() + "' in " + what
@@ -485,11 +471,9 @@ final class Fields {
             }
         }
         reportMissing();
-        if (shape != null) {
-            for (Field f : shape.fields()) {
-                if (f.isRequired() && !known.contains(f.name())) {
-                    throw new IllegalStateException("the reader of " + what + " never reads required field '" + f.name() + "'");
-                }
+        for (Field f : shape.fields()) {
+            if (f.isRequired() && !known.contains(f.name())) {
+                throw new IllegalStateException("the reader of " + what + " never reads required field '" + f.name() + "'");
             }
         }
     }

@@ -30,12 +30,8 @@ final class Iso3166 {
      * at the value (with the current code for a reserved or withdrawn one) and gives null.
      */
     static String read(Fields f, org.plenary.model.spec.Field field) {
-        f.has(field); // declared
-        return read(f, field.name());
-    }
-
-    static String read(Fields f, String key) {
-        String written = f.string(key, false);
+        String key = field.name();
+        String written = f.string(field);
         if (written == null) return null;
         String code = canonical(written);
         if (code != null) return code;

@@ -92,7 +92,7 @@ final class SiteReader {
             rf.finish();
             if (code == null) continue;
             // SPEC §2: codes are matched case-insensitively (AFRALO is afralo) and lower-cased only in URLs.
-            if (!code.matches("[A-Za-z0-9]+(-[A-Za-z0-9]+)*") || code.length() > Fields.MAX_ID_LENGTH) {
+            if (!code.matches(REGION_CODE.pattern()) || code.length() > Fields.MAX_ID_LENGTH) {
                 diag.error(rf.at(REGION_CODE), "bad-id", "region code must be letters, digits and single hyphens like 'afralo'"
                         + " (at most " + Fields.MAX_ID_LENGTH + " characters), not '" + code + "'");
                 continue;
@@ -113,7 +113,7 @@ final class SiteReader {
 
     /** Every page URL is {@code base_url} + a site path, so it must be a plain http(s) URL a path can follow. */
     private static boolean isBaseUrl(String s) {
-        if (!s.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) return false;
+        if (!s.matches(BASE_URL.pattern())) return false;
         try {
             java.net.URI u = new java.net.URI(s);
             return u.getHost() != null && u.getRawQuery() == null && u.getRawFragment() == null;

@@ -73,7 +73,7 @@ final class TravelReader {
             var amount = m.decimal(AMOUNT);
             String currency = m.string(CURRENCY);
             if (currency == null) currency = "USD";
-            if (!currency.matches("[A-Z]{3}")) {
+            if (!currency.matches(CURRENCY.pattern())) {
                 ctx.diag().error(m.at(CURRENCY), "bad-value", "currency must be an ISO 4217 code like 'USD', not '" + currency + "'");
             } else if (amount != null) {
                 cost = new Money(amount, currency);

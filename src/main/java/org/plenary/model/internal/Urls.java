@@ -9,12 +9,8 @@ final class Urls {
     }
 
     static String absolute(Fields f, org.plenary.model.spec.Field field) {
-        f.has(field); // declared
-        return absolute(f, field.name(), field.isRequired());
-    }
-
-    static String absolute(Fields f, String key, boolean required) {
-        String s = f.string(key, required);
+        String key = field.name();
+        String s = f.string(field);
         if (s == null) return null;
         try {
             URI u = new URI(s);

@@ -23,8 +23,9 @@ public final class DrawSpec {
             .describe("What the values are, precisely enough for anyone to look them up.");
     public static final Field PUBLISHED = Field.date("published").required()
             .describe("Date the values became known, YYYY-MM-DD; before the draw was announced is an error.");
-    public static final Field VALUES = Field.list("values", Field.oneOf("value",
-                    Field.integer("value", 0), Field.string("value", "\\d+(\\.\\d+)?")))
+    /** A source value written as a decimal string, keeping its digits exactly ("10.0730"). */
+    public static final Field DECIMAL_VALUE = Field.string("value", "\\d+(\\.\\d+)?");
+    public static final Field VALUES = Field.list("values", Field.oneOf("value", Field.integer("value", 0), DECIMAL_VALUE))
             .required().describe("The values as published: non-negative integers, or decimal strings like \"10.0730\".");
     public static final Field SOURCE_URL = Field.url("url").describe("Where the values are published: an absolute http(s) address.");
     public static final Field RANGE_FIELD = Field.mapping("range", RANGE).describe("The values' range: {max: 69, count: 5}.");
