@@ -169,6 +169,21 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Writes a PNG of {@code height} CSS px of the page starting at the element {@code css}. */
+    public void screenshotFrom(Path file, String css, int height) {
+        int keep = this.height;
+        viewport(width, height);
+        try {
+            js("document.querySelector(arguments[0]).scrollIntoView({block: 'start'});", css);
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            viewport(width, keep);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -62,10 +62,14 @@ class ScreenshotBrowserTest {
                         browser.find("#draw-verify").click();
                         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                                 .until(d -> "match".equals(browser.find("#draw-verify-result").getAttribute("data-status")));
-                        browser.js("document.getElementById('verify').scrollIntoView();");
                     }
                     Path png = folder().resolve(lang + "-" + page.getKey() + "-" + width + ".png");
                     browser.screenshot(png, 6000);
+                    if (page.getKey().equals("draw")) { // the verifier's result and its steps, as the reader sees them
+                        Path verify = folder().resolve(lang + "-draw-verified-" + width + ".png");
+                        browser.screenshotFrom(verify, "#verify", 1400);
+                        written++;
+                    }
                     byte[] bytes = Files.readAllBytes(png);
                     assertTrue(bytes.length > 5_000, png + " is too small to show anything");
                     assertEquals(width, pngWidth(bytes), png + " width");
