@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.plenary.model.Draw;
+import org.plenary.output.ContentSecurityPolicy;
 import org.plenary.output.ScriptJson;
 import org.plenary.output.XmlText;
 
@@ -26,6 +27,7 @@ final class CatalogPage {
         String asOf = ctx.site.asOf().toString();
         StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append(ContentSecurityPolicy.metaElement()).append("\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Open data · ").append(XmlText.escape(site)).append("</title>\n")
                 .append("<meta name=\"description\" content=\"").append(XmlText.escape(summary(site)))
