@@ -9,6 +9,7 @@ import org.plenary.model.Community;
 import org.plenary.model.ModelBuilder;
 import org.plenary.registry.RawRegistry;
 import org.plenary.registry.RegistryLoader;
+import org.plenary.registry.SourceCache;
 import org.plenary.rules.Derived;
 import org.plenary.rules.PublicView;
 import org.plenary.rules.Rulebook;
@@ -16,28 +17,49 @@ import org.plenary.theme.Theme;
 
 /**
  * Runs the stages that read input — registry → model → rules → content, and the theme — collecting every problem.
- * This is all {@code validate} does, and what {@code build} does before writing anything.
+ * This is all {@code validate} does, and what {@code build} does before writing anything. The dev server runs the
+ * three parts ({@link #model}, {@link #content}, {@link #theme}) separately, each only when its folder changed,
+ * with a {@link SourceCache} so that only changed files are read again.
  */
 public final class InputStages {
     private InputStages() {
     }
 
+    /** What the registry, model and rules stages give: {@code view} is null when they found errors. */
+    public record Model(Community community, Derived derived, PublicView view) {
+    }
+
     public static Loaded run(Path root, LocalDate asOf, boolean strict) {
+        return run(root, asOf, strict, SourceCache.NONE);
+    }
+
+    public static Loaded run(Path root, LocalDate asOf, boolean strict, SourceCache cache) {
         Diagnostics diag = new Diagnostics();
-        RawRegistry raw = new RegistryLoader(root).load(diag);
-        Community community = new ModelBuilder(asOf).build(raw, diag);
-        Derived derived = null;
-        PublicView view = null;
-        Content content = null;
-        if (community != null) {
-            derived = new Rulebook().apply(community, diag);
-            // Only a checked community has a public view: it relies on validation (e.g. no aggregate-only pool member).
-            if (!diag.hasErrors()) view = new PublicView(community, derived);
-            content = new ContentLoader(root).load(community, diag);
-        }
-        // The theme is input too: a site's own templates are compiled here, so a clean validate means they compile.
-        Theme theme = Theme.load(root, diag);
+        Model m = model(root, asOf, cache, diag);
+        Content content = m.community() == null ? null : content(root, m.community(), cache, diag);
+        Theme theme = theme(root, diag);
         if (strict) diag.promoteWarnings();
-        return new Loaded(community, derived, view, content, theme, diag);
+        return new Loaded(m.community(), m.derived(), m.view(), content, theme, diag);
+    }
+
+    /** Registry → model → rules: the data of {@code data/}, checked, and its public view. */
+    public static Model model(Path root, LocalDate asOf, SourceCache cache, Diagnostics diag) {
+        RawRegistry raw = new RegistryLoader(root, cache).load(diag);
+        Community community = new ModelBuilder(asOf).build(raw, diag);
+        if (community == null) return new Model(null, null, null);
+        Derived derived = new Rulebook().apply(community, diag);
+        // Only a checked community has a public view: it relies on validation (e.g. no aggregate-only pool member).
+        PublicView view = diag.hasErrors() ? null : new PublicView(community, derived);
+        return new Model(community, derived, view);
+    }
+
+    /** The Markdown of {@code content/} (and the statements' inline bodies), rendered to HTML. */
+    public static Content content(Path root, Community community, SourceCache cache, Diagnostics diag) {
+        return new ContentLoader(root, cache).load(community, diag);
+    }
+
+    /** The theme is input too: a site's own templates are compiled here, so a clean validate means they compile. */
+    public static Theme theme(Path root, Diagnostics diag) {
+        return Theme.load(root, diag);
     }
 }

@@ -15,9 +15,7 @@ import org.plenary.links.LinkReport;
 import org.plenary.publish.Publisher;
 import org.plenary.registry.RegistryLoader;
 import org.plenary.output.Output;
-import org.plenary.opendata.OpenDataWriter;
 import org.plenary.render.PageRegistry;
-import org.plenary.render.SiteRenderer;
 import org.plenary.theme.TemplateError;
 
 /**
@@ -61,9 +59,7 @@ public final class SiteBuild {
         boolean published = false;
         try {
             Output out = new Output(staging);
-            PageRegistry plan = new SiteRenderer(in.theme()).plan(in.view(), in.content(), out);
-            OpenDataWriter data = new OpenDataWriter(in.view(), in.content());
-            plan.add(new PageRegistry.Unit("/data/", "", "data", false, () -> data.write(out)));
+            PageRegistry plan = SitePlan.of(in, out);
             try {
                 plan.render(u -> true, Runtime.getRuntime().availableProcessors());
             } catch (TemplateError e) { // one of the site's own templates failed on some page's data

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 DrawCommand.class,
                 InitCommand.class,
                 ThemeCommand.class,
+                ServeCommand.class,
         })
 public final class Main {
 

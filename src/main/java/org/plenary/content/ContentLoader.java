@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,6 +20,7 @@ import org.plenary.model.Text;
 import org.plenary.model.spec.FrontMatterSpec;
 import org.plenary.output.SitePaths;
 import org.plenary.registry.RootFiles;
+import org.plenary.registry.SourceCache;
 import org.plenary.registry.Utf8File;
 import org.plenary.registry.YamlMap;
 import org.plenary.registry.YamlNode;
@@ -38,9 +40,16 @@ public final class ContentLoader {
     private final Path root;
     private final Markdown markdown = new Markdown();
     private final YamlReader yaml = new YamlReader();
+    private final SourceCache cache;
 
     public ContentLoader(Path root) {
+        this(root, SourceCache.NONE);
+    }
+
+    /** A loader that reads and renders only the files {@code cache} does not remember (the dev server's rebuilds). */
+    public ContentLoader(Path root, SourceCache cache) {
         this.root = root;
+        this.cache = cache;
     }
 
     public Content load(Community c, Diagnostics diag) {
@@ -48,6 +57,9 @@ public final class ContentLoader {
         c.site().languages().forEach(l -> languages.add(l.code()));
         Map<String, Map<String, ContentPage>> pages = new TreeMap<>();
         Map<String, Map<String, String>> bodies = new HashMap<>();
+        // Body folders name their statement case-insensitively; one index instead of a scan per file (quadratic).
+        Map<String, Advice> adviceByFolder = new HashMap<>();
+        for (Advice a : c.advice()) adviceByFolder.put(a.id().toLowerCase(Locale.ROOT), a);
         Path dir = root.resolve(CONTENT_DIR);
         if (Files.isDirectory(dir)) {
             for (Path file : markdownFiles(dir, diag)) {
@@ -55,9 +67,10 @@ public final class ContentLoader {
                 Path inContent = dir.relativize(file);
                 String first = inContent.getName(0).toString();
                 if (first.equals("advice")) {
-                    adviceBody(c, file, rel, inContent, languages, bodies, diag);
+                    adviceBody(adviceByFolder, file, rel, inContent, languages, bodies, diag);
                 } else if (languages.contains(first)) {
-                    ContentPage p = page(file, rel, first, inContent.subpath(1, inContent.getNameCount()), diag);
+                    Path inLang = inContent.subpath(1, inContent.getNameCount());
+                    ContentPage p = cache.read(file, diag, d -> page(file, rel, first, inLang, d));
                     if (p == null) continue;
                     ContentPage other = pages.computeIfAbsent(p.path(), k -> new TreeMap<>()).putIfAbsent(first, p);
                     if (other != null) { // about.md and about/index.md are both /<lang>/about/
@@ -169,7 +182,7 @@ public final class ContentLoader {
         return new ContentPage(path, lang, title, description, html, new Location(rel, 1, 1));
     }
 
-    private void adviceBody(Community c, Path file, String rel, Path inContent, Set<String> languages,
+    private void adviceBody(Map<String, Advice> adviceByFolder, Path file, String rel, Path inContent, Set<String> languages,
                             Map<String, Map<String, String>> bodies, Diagnostics diag) {
         if (inContent.getNameCount() != 3) {
             diag.error(Location.of(rel), "misplaced-content", "advice bodies go in content/advice/<advice id>/<language>.md");
@@ -177,10 +190,7 @@ public final class ContentLoader {
         }
         String folder = inContent.getName(1).toString();
         String lang = inContent.getName(2).toString().replaceFirst("\\.md$", "");
-        Advice advice = null;
-        for (Advice a : c.advice()) {
-            if (a.id().equalsIgnoreCase(folder)) advice = a;
-        }
+        Advice advice = adviceByFolder.get(folder.toLowerCase(Locale.ROOT));
         if (advice == null) {
             diag.error(Location.of(rel), "dangling-reference", "no advice statement with id '" + folder + "' for this body");
             return;
@@ -190,11 +200,17 @@ public final class ContentLoader {
                     + String.join(", ", languages) + ")");
             return;
         }
-        String text = Utf8File.read(file, rel, MAX_BYTES, diag);
-        if (text == null) return;
-        FrontMatter fm = FrontMatter.split(text.replace("\r\n", "\n"));
-        String html = fileBody(fm, rel, SitePaths.statement(lang, advice.id()), diag);
+        String pagePath = SitePaths.statement(lang, advice.id()); // links in the body are written relative to its page
+        String html = cache.read(file, pagePath, diag, d -> bodyHtml(file, rel, pagePath, d));
         if (html != null) bodies.computeIfAbsent(advice.id(), k -> new TreeMap<>()).put(lang, html);
+    }
+
+    /** An advice body file as HTML (its front matter, if any, is not shown), or null when it cannot be read. */
+    private String bodyHtml(Path file, String rel, String pagePath, Diagnostics diag) {
+        String text = Utf8File.read(file, rel, MAX_BYTES, diag);
+        if (text == null) return null;
+        FrontMatter fm = FrontMatter.split(text.replace("\r\n", "\n"));
+        return fileBody(fm, rel, pagePath, diag);
     }
 
     private List<Path> markdownFiles(Path dir, Diagnostics diag) {

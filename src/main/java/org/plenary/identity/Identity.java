@@ -21,8 +21,11 @@ package org.plenary.identity;
  *       <td>site-wide counts: trips (totals, per year), metrics per region, the participation trend, advice per type
  *       and year</td></tr>
  *   <tr><td>{@code tally@meeting:ID}, {@code tally@programme:ID}</td><td>counts of one meeting or programme</td></tr>
- *   <tr><td>{@code content}, {@code content:PATH}, {@code body:ADVICE-ID}</td><td>the list of Markdown pages; one page's
- *       translations; one statement's bodies</td></tr>
+ *   <tr><td>{@code content}, {@code content:PATH}, {@code body:ADVICE-ID},
+ *       {@code body-languages:ADVICE-ID}</td><td>the list of Markdown pages; one page's translations; one statement's
+ *       bodies; the languages it has a body in</td></tr>
+ *   <tr><td>{@code theme:templates}, {@code strings:LANG}, {@code theme:assets}</td><td>the theme: its Jte templates
+ *       (built-in and the site's own), one language's interface strings, the static assets</td></tr>
  * </table>
  */
 public final class Identity {

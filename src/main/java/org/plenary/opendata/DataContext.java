@@ -73,7 +73,7 @@ final class DataContext {
 
     /** Languages an advice statement has a body in, site order. */
     List<String> bodyLanguages(String adviceId) {
-        if (content != null) return languageOrder(content.adviceBody(adviceId).keySet());
+        if (content != null) return languageOrder(content.adviceBodyLanguages(adviceId));
         var a = view.advice(adviceId);
         return a == null ? List.of() : languageOrder(a.body().languages());
     }

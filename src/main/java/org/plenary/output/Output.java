@@ -9,8 +9,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Writes generated files under the staging folder, from any number of threads, and counts them. */
+/**
+ * Writes generated files under the staging folder, from any number of threads, and counts them. What one piece of
+ * work wrote can be collected with {@link #writtenDuring}, so a dev server knows which files an output unit owns
+ * (and deletes those a unit no longer writes).
+ */
 public final class Output {
+    private static final ThreadLocal<Set<String>> WRITTEN = new ThreadLocal<>();
+
     private final Path dir;
     private final Set<String> pages = new ConcurrentSkipListSet<>();
     private final AtomicLong files = new AtomicLong();
@@ -42,6 +48,24 @@ public final class Output {
             throw new UncheckedIOException("cannot write " + target, e);
         }
         files.incrementAndGet();
+        Set<String> written = WRITTEN.get();
+        if (written != null) written.add(relative);
+    }
+
+    /**
+     * Runs {@code work} on this thread and returns the files it wrote through any {@code Output}, as paths relative
+     * to the output folder ({@code en/members/index.html}), sorted. Does not nest.
+     */
+    public static Set<String> writtenDuring(Runnable work) {
+        if (WRITTEN.get() != null) throw new IllegalStateException("Output.writtenDuring does not nest");
+        Set<String> written = new java.util.TreeSet<>();
+        WRITTEN.set(written);
+        try {
+            work.run();
+            return java.util.Collections.unmodifiableSet(written);
+        } finally {
+            WRITTEN.remove();
+        }
     }
 
     /** Site paths of the pages written so far, sorted. */

@@ -21,10 +21,17 @@ public final class RegistryLoader {
     private final Path root;
     private final YamlReader reader = new YamlReader();
     private final RootFiles files;
+    private final SourceCache cache;
 
     public RegistryLoader(Path root) {
+        this(root, SourceCache.NONE);
+    }
+
+    /** A loader that parses only the files {@code cache} does not remember (the dev server's rebuilds). */
+    public RegistryLoader(Path root, SourceCache cache) {
         this.root = root;
         this.files = new RootFiles(root);
+        this.cache = cache;
     }
 
     public RawRegistry load(Diagnostics diag) {
@@ -41,7 +48,7 @@ public final class RegistryLoader {
             diag.error(Location.of(DATA_DIR + "/site.yaml"), "missing-file",
                     "data/site.yaml is missing; every site needs one (title, languages, regions)");
         } else {
-            YamlNode node = reader.read(siteFile, relative(siteFile), diag);
+            YamlNode node = cache.read(siteFile, diag, d -> reader.read(siteFile, relative(siteFile), d));
             if (node != null) site = new SourceFile(relative(siteFile), node);
         }
         return new RawRegistry(site,
@@ -68,7 +75,7 @@ public final class RegistryLoader {
         List<SourceFile> out = new ArrayList<>();
         for (Path f : paths) {
             String rel = relative(f);
-            YamlNode node = reader.read(f, rel, diag);
+            YamlNode node = cache.read(f, diag, d -> reader.read(f, rel, d));
             if (node != null) out.add(new SourceFile(rel, node));
             else unreadable.putIfAbsent(name, rel);
         }

@@ -124,7 +124,7 @@ public final class AdvicePages {
         for (Advice a : items) {
             statuses.merge(a.status().code(), 1, Integer::sum);
             a.topics().forEach(tp -> topics.merge(tp, 1, Integer::sum));
-            pages.content.adviceBody(a.id()).keySet().forEach(code -> langs.merge(code, 1, Integer::sum));
+            pages.content.adviceBodyLanguages(a.id()).forEach(code -> langs.merge(code, 1, Integer::sum));
         }
         List<Facet> statusFacets = new ArrayList<>();
         statuses.forEach((code, n) -> statusFacets.add(new Facet(ctx.t("advice.status." + code), code, n, false)));
@@ -142,7 +142,7 @@ public final class AdvicePages {
 
     Row row(PageContext ctx, Advice a) {
         String l = ctx.lang();
-        List<String> langs = new ArrayList<>(pages.content.adviceBody(a.id()).keySet());
+        List<String> langs = new ArrayList<>(pages.content.adviceBodyLanguages(a.id()));
         return new Row(a.id(), ctx.in(ctx.name(a.title()), ctx.textLang(a.title())), ctx.href(SitePaths.statement(l, a.id())),
                 ctx.t("advice.type." + a.type().code()), a.type().code(), ctx.t("advice.status." + a.status().code()),
                 a.status().code(), ctx.date(a.dates().key()), a.dates().key().getYear(), String.join(" ", a.topics()),

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.plenary.identity.Reads;
+import org.plenary.output.Output;
 
 /**
  * Every output unit of a site, known before anything is rendered: its site path, its language, its kind, and how
@@ -44,6 +45,7 @@ public final class PageRegistry {
 
     private final Map<String, Unit> units = new TreeMap<>();
     private final Map<String, Set<String>> reads = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> files = new ConcurrentHashMap<>();
 
     /** Registers a unit; one path, one unit. */
     public void add(Unit unit) {
@@ -86,10 +88,18 @@ public final class PageRegistry {
         List<Unit> last = new ArrayList<>();
         for (Unit u : units.values()) {
             if (!which.test(u)) continue;
-            (u.kind().equals("sitemap") ? last : first).add(u);
+            (readsPlan(u) ? last : first).add(u);
         }
         run(first, threads);
         run(last, threads);
+    }
+
+    /**
+     * Whether a unit lists the plan itself (the sitemap), so it must be written again whenever the set of pages
+     * changes, whatever else it read.
+     */
+    public static boolean readsPlan(Unit u) {
+        return u.kind().equals("sitemap");
     }
 
     /**
@@ -105,11 +115,13 @@ public final class PageRegistry {
             pool.submit(() -> list.parallelStream().forEach(u -> {
                 if (failure.get() != null) return;
                 try {
-                    Reads.Tracked<Void> t = Reads.during(() -> {
+                    List<Reads.Tracked<Void>> t = new ArrayList<>(1);
+                    Set<String> written = Output.writtenDuring(() -> t.add(Reads.during(() -> {
                         u.writer().run();
                         return null;
-                    });
-                    reads.put(u.path(), t.reads());
+                    })));
+                    reads.put(u.path(), t.get(0).reads());
+                    files.put(u.path(), written);
                 } catch (RuntimeException | Error e) {
                     failure.compareAndSet(null, e);
                 }
@@ -131,6 +143,11 @@ public final class PageRegistry {
         if (t instanceof RuntimeException r) throw r;
         if (t instanceof Error err) throw err;
         if (t != null) throw new IllegalStateException(t);
+    }
+
+    /** The files each rendered unit wrote (relative to the output folder, sorted), by unit path. */
+    public Map<String, Set<String>> files() {
+        return Collections.unmodifiableMap(new TreeMap<>(files));
     }
 
     /** The identities each rendered unit read, by path (see {@link org.plenary.identity.Identity}). */

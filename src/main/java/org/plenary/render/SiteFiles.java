@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.plenary.model.Language;
 import org.plenary.model.Site;
+import org.plenary.identity.Reads;
+import org.plenary.theme.Theme;
 
 /** The files around the pages: theme assets, the root language chooser, 404.html, robots.txt, sitemap.xml. */
 public final class SiteFiles {
@@ -82,6 +84,7 @@ public final class SiteFiles {
 
     /** Copies the theme's static files (the site's own over the built-in ones) to {@code /assets/}. */
     private void assets() {
+        Reads.note(Theme.ASSETS);
         for (Map.Entry<String, byte[]> a : pages.theme.assets().entrySet()) {
             pages.out.bytes("assets/" + a.getKey(), a.getValue());
             // Browsers and feed readers ask for /favicon.ico whatever the page links; answer it at the root too.

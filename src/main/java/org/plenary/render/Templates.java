@@ -4,6 +4,7 @@ import gg.jte.TemplateException;
 import gg.jte.output.StringOutput;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.plenary.identity.Reads;
 import org.plenary.theme.Theme;
 import org.plenary.theme.TemplateError;
 
@@ -24,6 +25,7 @@ public final class Templates {
      *                       theme stays Jte's exception, as it is a bug of the tool
      */
     public String render(String template, Map<String, Object> params) {
+        Reads.note(Theme.TEMPLATES);
         StringOutput out = new StringOutput();
         try {
             theme.engine().render(template, params, out);

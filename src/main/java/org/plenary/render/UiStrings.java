@@ -3,6 +3,7 @@ package org.plenary.render;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
+import org.plenary.identity.Reads;
 import org.plenary.theme.Theme;
 
 /**
@@ -45,6 +46,7 @@ public final class UiStrings {
 
     /** The string for a key; a missing key shows as the key itself so it is noticed, never as an exception. */
     public String get(String key) {
+        noteRead();
         String v = strings.get(key);
         if (v == null) v = fallback.get(key);
         return v == null ? key : v;
@@ -56,6 +58,13 @@ public final class UiStrings {
     }
 
     public boolean has(String key) {
+        noteRead();
         return strings.containsKey(key);
+    }
+
+    /** A page that shows a string depends on this language's file and on the English one it falls back to. */
+    private void noteRead() {
+        Reads.note(Theme.stringsIdentity(language));
+        Reads.note(Theme.stringsIdentity("en"));
     }
 }

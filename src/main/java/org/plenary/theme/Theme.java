@@ -49,6 +49,11 @@ public final class Theme {
     static final String PACKAGE = "gg.jte.generated.plenary";
     private static final long MAX_BYTES = 4L * 1024 * 1024;
 
+    /** Identity (see {@code org.plenary.identity.Identity}) of the Jte templates: read by every rendered template. */
+    public static final String TEMPLATES = "theme:templates";
+    /** Identity of the static assets published under {@code /assets/}. */
+    public static final String ASSETS = "theme:assets";
+
     private static volatile Theme builtIn;
 
     private final BuiltInTheme base;
@@ -189,6 +194,30 @@ public final class Theme {
         }
         out.putAll(ownAssets);
         return out;
+    }
+
+    /** Identity of one language's interface strings ({@code strings:fr}). */
+    public static String stringsIdentity(String lang) {
+        return "strings:" + lang;
+    }
+
+    /**
+     * The value behind a theme identity ({@link #TEMPLATES}, {@link #ASSETS}, {@code strings:LANG}), for telling
+     * which identities an edit of {@code templates/} touched: compare an old theme's value with a new one's using
+     * {@code org.plenary.identity.SameContent}. Templates compare by their sources (empty on the precompiled path),
+     * assets by their bytes.
+     *
+     * @throws IllegalArgumentException for an identity that is not the theme's
+     */
+    public Object lookup(String identity) {
+        if (identity.equals(TEMPLATES)) return sources;
+        if (identity.equals(ASSETS)) {
+            Map<String, java.nio.ByteBuffer> out = new TreeMap<>();
+            assets().forEach((k, v) -> out.put(k, java.nio.ByteBuffer.wrap(v))); // ByteBuffer equals by content
+            return out;
+        }
+        if (identity.startsWith("strings:")) return strings(identity.substring("strings:".length()));
+        throw new IllegalArgumentException("not a theme identity: " + identity);
     }
 
     /**

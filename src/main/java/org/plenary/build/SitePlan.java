@@ -1,0 +1,27 @@
+package org.plenary.build;
+
+import org.plenary.opendata.OpenDataWriter;
+import org.plenary.output.Output;
+import org.plenary.render.PageRegistry;
+import org.plenary.render.SiteRenderer;
+
+/**
+ * Every output unit of a site — the rendered pages and files, the open data — planned in one place, so that a full
+ * build and the dev server's incremental rebuilds write exactly the same files.
+ */
+public final class SitePlan {
+    private SitePlan() {
+    }
+
+    /**
+     * Plans every unit of a checked input ({@link Loaded#ok()}); nothing is written until the plan is rendered.
+     *
+     * @param out where the units write when rendered
+     */
+    public static PageRegistry of(Loaded in, Output out) {
+        PageRegistry plan = new SiteRenderer(in.theme()).plan(in.view(), in.content(), out);
+        OpenDataWriter data = new OpenDataWriter(in.view(), in.content());
+        plan.add(new PageRegistry.Unit("/data/", "", "data", false, () -> data.write(out)));
+        return plan;
+    }
+}

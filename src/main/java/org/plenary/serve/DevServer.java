@@ -1,0 +1,314 @@
+package org.plenary.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.plenary.content.ContentLoader;
+import org.plenary.diag.Diagnostic;
+import org.plenary.registry.RegistryLoader;
+import org.plenary.theme.Theme;
+
+/**
+ * {@code plenary serve}: the site of a root, served on 127.0.0.1 and rebuilt incrementally as its inputs change
+ * ({@link IncrementalSite} in {@code .plenary-cache/serve/site/}, never the user's {@code site/}), with open tabs
+ * reloaded by themselves ({@link LiveReload}) and input errors shown over the last good page ({@link DevPage}).
+ *
+ * <p>HTTP is the JDK's own server ({@code com.sun.net.httpserver}, module {@code jdk.httpserver}): maintained with
+ * the JDK, no dependency to ship, and enough for one developer's browser on the loopback interface. It parses the
+ * protocol; which file a request gets is decided here, on the raw path ({@link SitePath}), because a dev server
+ * must never serve a file outside the site whatever a library's normalisation does. Responses carry the site's
+ * Content-Security-Policy as a header, {@code no-store} (a dev server's files change under the browser) and
+ * {@code nosniff}.
+ */
+public final class DevServer implements AutoCloseable {
+    /** Where the dev server keeps its copy of the site, relative to the root. */
+    public static final String OUTPUT = ".plenary-cache/serve/site";
+    /** Sent when the site's pages carry no policy of their own (meta http-equiv). */
+    static final String DEFAULT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private static final Pattern META_POLICY = Pattern.compile(
+            "<meta\\s+http-equiv=\"Content-Security-Policy\"\\s+content=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
+
+    /**
+     * @param root  the site folder
+     * @param port  TCP port on 127.0.0.1; 0 picks a free one
+     * @param watch whether to watch {@code data/}, {@code content/} and {@code templates/} and rebuild
+     */
+    public record Options(Path root, int port, boolean watch) {
+    }
+
+    private final IncrementalSite site;
+    private final HttpServer http;
+    private final ExecutorService threads;
+    private final LiveReload live;
+    private final PrintWriter log;
+    private SourceWatcher watcher;
+    private volatile String policy = DEFAULT_POLICY;
+
+    private DevServer(IncrementalSite site, HttpServer http, ExecutorService threads, PrintWriter log) {
+        this.site = site;
+        this.http = http;
+        this.threads = threads;
+        this.log = log;
+        this.live = new LiveReload(site::generation);
+    }
+
+    /**
+     * Binds the port, starts serving (a "building" page at first), starts watching, then builds the whole site.
+     * Returns once the first build is done (successful or not: its problems are shown in the browser).
+     *
+     * @param log one line per build and rebuild
+     * @throws java.net.BindException when the port is in use
+     */
+    public static DevServer start(Options o, PrintWriter log) throws IOException {
+        Path root = o.root().toAbsolutePath().normalize();
+        int cores = Runtime.getRuntime().availableProcessors();
+        IncrementalSite site = new IncrementalSite(root, root.resolve(OUTPUT), cores);
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), o.port()), 0);
+        AtomicInteger n = new AtomicInteger();
+        ExecutorService threads = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "plenary-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        DevServer server = new DevServer(site, http, threads, log);
+        http.createContext("/", server::handle);
+        http.setExecutor(threads);
+        http.start();
+        try {
+            if (o.watch()) {
+                server.watcher = new SourceWatcher(List.of(root.resolve(RegistryLoader.DATA_DIR),
+                        root.resolve(ContentLoader.CONTENT_DIR), root.resolve(Theme.FOLDER)), server::changed);
+            }
+            server.report(server.first());
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    /** The site's address, {@code http://127.0.0.1:PORT/}. */
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + port() + "/");
+    }
+
+    /** The site kept up to date. */
+    public IncrementalSite site() {
+        return site;
+    }
+
+    private synchronized IncrementalSite.Rebuild first() {
+        IncrementalSite.Rebuild r = site.full();
+        refreshPolicy();
+        return r;
+    }
+
+    /** A batch of changed input files: rebuild, say so, and tell the open tabs. */
+    private synchronized void changed(Set<Path> paths, boolean lostEvents) {
+        IncrementalSite.Rebuild r;
+        try {
+            r = site.update(paths, lostEvents);
+        } catch (RuntimeException e) { // a fault of the tool: say so, keep serving the last good site
+            log.println(clock() + " rebuild failed: " + e);
+            log.flush();
+            return;
+        }
+        refreshPolicy();
+        report(r);
+    }
+
+    private void report(IncrementalSite.Rebuild r) {
+        String what = r.changed().isEmpty() ? "build"
+                : r.changed().size() == 1 ? r.changed().get(0)
+                : r.changed().size() + " files (" + String.join(", ", r.changed().subList(0, Math.min(3, r.changed().size())))
+                + (r.changed().size() > 3 ? ", …" : "") + ")";
+        if (!r.ok()) {
+            log.println(clock() + " " + what + ": " + DevPage.count(r.problems())
+                    + "; shown in the browser, the site stays at its last good build");
+            for (Diagnostic d : r.problems()) if (d.isError()) log.println("  " + d.format());
+        } else if (r.changed().isEmpty()) {
+            log.println(String.format(Locale.ROOT, "%s built %,d units in %,d ms", clock(), r.units(), r.millis()));
+        } else if (r.rendered() == 0 && r.removed() == 0) {
+            log.println(String.format(Locale.ROOT, "%s %s: no page changed (%,d ms)", clock(), what, r.millis()));
+        } else {
+            log.println(String.format(Locale.ROOT, "%s %s: %,d of %,d units re-rendered%s in %,d ms", clock(), what,
+                    r.rendered(), r.units(), r.removed() > 0 ? ", " + r.removed() + " removed" : "", r.millis()));
+        }
+        log.flush();
+        live.announce(r.generation());
+    }
+
+    private static String clock() {
+        return LocalTime.now().format(CLOCK);
+    }
+
+    /** The policy of the site's own pages, so the header says what their meta element says. */
+    private void refreshPolicy() {
+        try {
+            String page = Files.readString(site.out().resolve("404.html"), StandardCharsets.UTF_8);
+            String p = policyOf(page);
+            if (p != null) policy = p;
+        } catch (IOException e) {
+            // no site yet: keep the policy we have
+        }
+    }
+
+    private static String policyOf(String html) {
+        Matcher m = META_POLICY.matcher(html);
+        return m.find() ? m.group(1).replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&") : null;
+    }
+
+    // ---- HTTP ---------------------------------------------------------------------------------------------------
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String method = ex.getRequestMethod();
+            boolean head = method.equals("HEAD");
+            if (!head && !method.equals("GET")) {
+                ex.getResponseHeaders().set("Allow", "GET, HEAD");
+                text(ex, 405, "method not allowed", false);
+                return;
+            }
+            String raw = ex.getRequestURI().getRawPath();
+            if (raw != null && raw.startsWith(DevPage.PREFIX)) {
+                own(ex, raw.substring(DevPage.PREFIX.length()), head);
+                return;
+            }
+            SitePath.Result target = SitePath.of(raw);
+            if (!target.ok()) {
+                text(ex, target.status(), target.reason(), head);
+                return;
+            }
+            site(ex, raw, target.file(), head);
+        }
+    }
+
+    /** The dev server's own files under {@code /__plenary/}. */
+    private void own(HttpExchange ex, String name, boolean head) throws IOException {
+        switch (name) {
+            case "events" -> live.stream(ex);
+            case "live.js" -> send(ex, 200, MediaTypes.of(name), resource(name), head);
+            case "dev.css" -> send(ex, 200, MediaTypes.of(name), resource(name), head);
+            default -> text(ex, 404, "not found", head);
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = DevServer.class.getResourceAsStream(name)) {
+            if (in == null) throw new NoSuchFileException(name);
+            return in.readAllBytes();
+        }
+    }
+
+    private void site(HttpExchange ex, String raw, String file, boolean head) throws IOException {
+        byte[] body;
+        int status = 200;
+        String type = MediaTypes.of(file);
+        site.lock().readLock().lock();
+        try {
+            List<Diagnostic> problems = site.problems();
+            int build = site.generation();
+            if (!site.hasSite()) {
+                body = DevPage.hasErrors(problems) ? DevPage.problemsPage(build, problems) : building(build);
+                send(ex, DevPage.hasErrors(problems) ? 500 : 503, MediaTypes.HTML, body, head);
+                return;
+            }
+            Path out = site.out();
+            Path f = out.resolve(file).normalize();
+            if (!f.startsWith(out)) { // SitePath already refuses this; checked again where the file is opened
+                text(ex, 404, "not found", head);
+                return;
+            }
+            if (Files.isDirectory(f)) { // dir → dir/, as the site's links are written
+                String query = ex.getRequestURI().getRawQuery();
+                ex.getResponseHeaders().set("Location", raw + "/" + (query == null ? "" : "?" + query));
+                text(ex, 301, "moved to " + raw + "/", head);
+                return;
+            }
+            body = readInside(out, f);
+            if (body == null) {
+                status = 404;
+                type = MediaTypes.HTML;
+                body = readInside(out, out.resolve("404.html"));
+                if (body == null) body = "<!DOCTYPE html><title>Not found</title><h1>Not found</h1>".getBytes(StandardCharsets.UTF_8);
+            }
+            if (type.equals(MediaTypes.HTML)) body = DevPage.inject(body, build, problems);
+        } finally {
+            site.lock().readLock().unlock();
+        }
+        send(ex, status, type, body, head);
+    }
+
+    /** The bytes of a regular file whose real path is inside {@code out}, or null. */
+    private static byte[] readInside(Path out, Path f) throws IOException {
+        if (!Files.isRegularFile(f)) return null;
+        Path real = f.toRealPath();
+        if (!real.startsWith(out.toRealPath())) return null;
+        try {
+            return Files.readAllBytes(real);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    private static byte[] building(int build) {
+        return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Building…</title>"
+                + "<script src=\"" + DevPage.PREFIX + "live.js?build=" + build + "\" defer></script></head>"
+                + "<body><p>Plenary is building the site; this page reloads when it is ready.</p></body></html>\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void text(HttpExchange ex, int status, String message, boolean head) throws IOException {
+        send(ex, status, "text/plain; charset=utf-8", (status + " " + message + "\n").getBytes(StandardCharsets.UTF_8), head);
+    }
+
+    private void send(HttpExchange ex, int status, String type, byte[] body, boolean head) throws IOException {
+        var h = ex.getResponseHeaders();
+        h.set("Content-Type", type);
+        h.set("Cache-Control", "no-store");
+        h.set("X-Content-Type-Options", "nosniff");
+        h.set("Content-Security-Policy", policy);
+        if (head) {
+            h.set("Content-Length", Integer.toString(body.length));
+            ex.sendResponseHeaders(status, -1);
+        } else {
+            ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            if (body.length > 0) ex.getResponseBody().write(body);
+        }
+    }
+
+    /** Stops watching, ends the open event streams and closes the port. */
+    @Override
+    public void close() {
+        if (watcher != null) watcher.close();
+        live.close();
+        http.stop(0);
+        threads.shutdownNow();
+    }
+}

@@ -1,0 +1,340 @@
+package org.plenary.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.Stream;
+import org.plenary.build.InputStages;
+import org.plenary.build.Loaded;
+import org.plenary.build.SitePlan;
+import org.plenary.content.Content;
+import org.plenary.content.ContentLoader;
+import org.plenary.diag.Diagnostic;
+import org.plenary.diag.Diagnostics;
+import org.plenary.diag.Location;
+import org.plenary.identity.SameContent;
+import org.plenary.output.Output;
+import org.plenary.registry.RegistryLoader;
+import org.plenary.registry.SourceCache;
+import org.plenary.render.PageRegistry;
+import org.plenary.theme.TemplateError;
+import org.plenary.theme.Theme;
+
+/**
+ * A site kept up to date in an output folder by incremental rebuilds: after a change to some input files, only the
+ * output units (pages, files) whose output can differ are written again, and the folder is then byte-identical to
+ * what a clean full build writes.
+ *
+ * <p>How: (1) only the input stages whose folder changed run again — {@code data/} → registry, model, rules (and
+ * content, which reads the community); {@code content/} → content; {@code templates/} → theme — and each reads
+ * again only the files the watcher reported ({@link SourceCache}); (2) the identities every unit read when it was
+ * last rendered ({@link PageRegistry#dependencies()}, see {@link org.plenary.identity.Identity}) are looked up in
+ * the old and the new input and compared ignoring source positions ({@link SameContent}); (3) the new plan is
+ * rendered for the units that read a touched identity, the units that are new, and the units that list the plan
+ * (sitemap) when the set of pages changed; files of removed units, and files a re-rendered unit no longer writes,
+ * are deleted.
+ *
+ * <p>An invalid input leaves the output as it was (the last good site) and is reported through {@link #problems()}.
+ * Not thread-safe: one thread rebuilds; readers of the output folder take {@link #lock()}'s read lock so they never
+ * see a half-written rebuild.
+ */
+public final class IncrementalSite {
+
+    /**
+     * What one rebuild did.
+     *
+     * @param changed   input files reported changed, relative to the root (empty for the first build)
+     * @param rendered  units written
+     * @param removed   units deleted
+     * @param units     units of the site after the rebuild
+     * @param millis    wall time from the start of the rebuild to the last file written
+     * @param problems  errors and warnings of the input, sorted; when it has errors nothing was written
+     */
+    public record Rebuild(int generation, List<String> changed, int rendered, int removed, int units, long millis,
+                          List<Diagnostic> problems) {
+        public boolean ok() {
+            return problems.stream().noneMatch(Diagnostic::isError);
+        }
+    }
+
+    private final Path root;
+    private final Path out;
+    private final int threads;
+    private final SourceCache cache = new SourceCache();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    private InputStages.Model model;
+    private Diagnostics modelProblems = new Diagnostics();
+    private Content content;
+    private Diagnostics contentProblems = new Diagnostics();
+    private Theme theme;
+    private Diagnostics themeProblems = new Diagnostics();
+
+    /** The input the output folder was last rendered from; null before the first good build or after a failed render. */
+    private Loaded published;
+    private Map<String, PageRegistry.Unit> units = Map.of();
+    private final Map<String, Set<String>> reads = new HashMap<>();
+    private final Map<String, Set<String>> files = new HashMap<>();
+    private volatile List<Diagnostic> problems = List.of();
+    private volatile int generation;
+
+    /**
+     * @param root    the site folder (with {@code data/}, {@code content/}, optionally {@code templates/})
+     * @param out     the folder to keep the site in; emptied by the first build, so it must be the server's own
+     * @param threads rendering threads
+     */
+    public IncrementalSite(Path root, Path out, int threads) {
+        this.root = root.toAbsolutePath().normalize();
+        this.out = out.toAbsolutePath().normalize();
+        this.threads = threads;
+    }
+
+    /** The output folder. */
+    public Path out() {
+        return out;
+    }
+
+    /** Readers of the output folder hold its read lock while reading a file; rebuilds write under the write lock. */
+    public ReadWriteLock lock() {
+        return lock;
+    }
+
+    /** Counts finished rebuilds, failed ones included: a tab showing an older number is out of date. */
+    public int generation() {
+        return generation;
+    }
+
+    /** The errors and warnings of the current input (sorted); with errors, the output is the last good site. */
+    public List<Diagnostic> problems() {
+        return problems;
+    }
+
+    /** Whether the output folder holds a site (a build has succeeded). */
+    public boolean hasSite() {
+        return !units.isEmpty();
+    }
+
+    /** Reads every input and writes the whole site into an emptied output folder. */
+    public Rebuild full() {
+        cache.clear();
+        published = null;
+        return rebuild(List.of(), true, true, true);
+    }
+
+    /**
+     * Brings the output up to date after {@code changed} input files (absolute paths; files or folders, created,
+     * modified or deleted) changed.
+     *
+     * @param lostEvents the watcher may have missed changes: every input is read again (and only what differs is
+     *                   written)
+     */
+    public Rebuild update(Collection<Path> changed, boolean lostEvents) {
+        if (lostEvents) cache.clear();
+        boolean data = lostEvents;
+        boolean text = lostEvents;
+        boolean look = lostEvents;
+        List<String> names = new ArrayList<>();
+        for (Path p : new TreeSet<>(changed)) {
+            Path abs = p.toAbsolutePath().normalize();
+            cache.forget(abs);
+            if (!abs.startsWith(root)) continue;
+            names.add(root.relativize(abs).toString().replace('\\', '/'));
+            if (abs.startsWith(root.resolve(RegistryLoader.DATA_DIR))) data = true;
+            else if (abs.startsWith(root.resolve(ContentLoader.CONTENT_DIR))) text = true;
+            else if (abs.startsWith(root.resolve(Theme.FOLDER))) look = true;
+        }
+        return rebuild(names, data, text || data, look);
+    }
+
+    private Rebuild rebuild(List<String> changed, boolean data, boolean text, boolean look) {
+        long start = System.nanoTime();
+        if (data || model == null) {
+            modelProblems = new Diagnostics();
+            model = InputStages.model(root, null, cache, modelProblems);
+        }
+        if (text || content == null) {
+            contentProblems = new Diagnostics();
+            content = model.community() == null ? null : InputStages.content(root, model.community(), cache, contentProblems);
+        }
+        if (look || theme == null && themeProblems.isEmpty()) {
+            themeProblems = new Diagnostics();
+            theme = InputStages.theme(root, themeProblems);
+        }
+        Diagnostics all = new Diagnostics();
+        for (Diagnostics d : List.of(modelProblems, contentProblems, themeProblems)) d.all().forEach(all::add);
+        Loaded in = new Loaded(model.community(), model.derived(), model.view(), content, theme, all);
+        if (!in.ok()) return finish(changed, 0, 0, start, all);
+
+        lock.writeLock().lock();
+        try {
+            return render(in, changed, start);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private Rebuild render(Loaded in, List<String> changed, long start) {
+        Output output = new Output(out);
+        PageRegistry plan = SitePlan.of(in, output);
+        Map<String, PageRegistry.Unit> next = new HashMap<>();
+        for (PageRegistry.Unit u : plan.units()) next.put(u.path(), u);
+
+        Set<String> chosen = new HashSet<>();
+        List<String> removed = new ArrayList<>();
+        if (published == null) {
+            emptyOutput();
+            reads.clear();
+            files.clear();
+            chosen.addAll(next.keySet());
+        } else {
+            Set<String> touched = touched(published, in);
+            boolean pagesChanged = !pagePaths(units).equals(pagePaths(next));
+            for (PageRegistry.Unit u : next.values()) {
+                PageRegistry.Unit old = units.get(u.path());
+                Set<String> r = reads.get(u.path());
+                if (old == null || !old.kind().equals(u.kind()) || !old.lang().equals(u.lang()) || r == null
+                        || intersects(r, touched) || pagesChanged && PageRegistry.readsPlan(u)) {
+                    chosen.add(u.path());
+                }
+            }
+            for (String path : units.keySet()) if (!next.containsKey(path)) removed.add(path);
+        }
+
+        Map<String, Set<String>> before = new HashMap<>();
+        for (String path : chosen) before.put(path, files.getOrDefault(path, Set.of()));
+        for (String path : removed) before.put(path, files.getOrDefault(path, Set.of()));
+        try {
+            plan.render(u -> chosen.contains(u.path()), threads);
+        } catch (TemplateError e) { // one of the site's own templates failed on some page's data
+            published = null; // part of the output is new, part old: render everything next time
+            Diagnostics d = new Diagnostics();
+            in.diagnostics().all().forEach(d::add);
+            d.error(e.location(), "template-error", e.getMessage());
+            return finish(changed, 0, 0, start, d);
+        } catch (RuntimeException e) {
+            published = null;
+            Diagnostics d = new Diagnostics();
+            d.error(Location.of(Theme.FOLDER), "internal-error", "rendering failed: " + e);
+            return finish(changed, 0, 0, start, d);
+        }
+
+        for (String path : removed) {
+            reads.remove(path);
+            files.remove(path);
+        }
+        reads.putAll(plan.dependencies());
+        files.putAll(plan.files());
+        Set<String> owned = new HashSet<>();
+        for (Set<String> f : files.values()) owned.addAll(f);
+        for (Set<String> old : before.values()) {
+            for (String f : old) if (!owned.contains(f)) delete(f);
+        }
+        units = next;
+        published = in;
+        return finish(changed, chosen.size(), removed.size(), start, in.diagnostics());
+    }
+
+    private Rebuild finish(List<String> changed, int rendered, int removed, long start, Diagnostics d) {
+        problems = List.copyOf(d.sorted());
+        generation++;
+        return new Rebuild(generation, List.copyOf(changed), rendered, removed, units.size(),
+                (System.nanoTime() - start) / 1_000_000, problems);
+    }
+
+    /** The identities read by the published units whose value differs between the published input and {@code in}. */
+    private Set<String> touched(Loaded was, Loaded in) {
+        Set<String> ids = new TreeSet<>();
+        for (Set<String> r : reads.values()) ids.addAll(r);
+        Set<String> touched = new HashSet<>();
+        for (String id : ids) {
+            Source s = Source.of(id);
+            // Stages that did not run again hand out the very same objects: nothing behind their identities changed.
+            if (s == Source.VIEW && was.view() == in.view() || s == Source.CONTENT && was.content() == in.content()
+                    || s == Source.THEME && was.theme() == in.theme()) {
+                continue;
+            }
+            if (!SameContent.equal(s.lookup(was, id), s.lookup(in, id))) touched.add(id);
+        }
+        return touched;
+    }
+
+    /** Which input hands out an identity (see {@link org.plenary.identity.Identity}). */
+    private enum Source {
+        VIEW, CONTENT, THEME;
+
+        static Source of(String id) {
+            if (id.equals("content") || id.startsWith("content:") || id.startsWith("body:") || id.startsWith("body-languages:")) {
+                return CONTENT;
+            }
+            if (id.startsWith("theme:") || id.startsWith("strings:")) return THEME;
+            return VIEW;
+        }
+
+        Object lookup(Loaded in, String id) {
+            try {
+                return switch (this) {
+                    case VIEW -> in.view().lookup(id);
+                    case CONTENT -> in.content().lookup(id);
+                    case THEME -> in.theme().lookup(id);
+                };
+            } catch (IllegalArgumentException e) {
+                return new Object(); // an identity nobody can look up: never equal, so its readers are redone
+            }
+        }
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        if (a.size() > b.size()) return intersects(b, a);
+        for (String s : a) if (b.contains(s)) return true;
+        return false;
+    }
+
+    private static Set<String> pagePaths(Map<String, PageRegistry.Unit> units) {
+        Set<String> out = new HashSet<>();
+        for (PageRegistry.Unit u : units.values()) if (u.page()) out.add(u.path());
+        return out;
+    }
+
+    /** Deletes one output file, then its folders as far up as they are empty. */
+    private void delete(String relative) {
+        Path f = out.resolve(relative).normalize();
+        if (!f.startsWith(out)) return;
+        try {
+            Files.deleteIfExists(f);
+            for (Path dir = f.getParent(); dir != null && !dir.equals(out) && dir.startsWith(out); dir = dir.getParent()) {
+                try {
+                    Files.delete(dir);
+                } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + f, e);
+        }
+    }
+
+    private void emptyOutput() {
+        try {
+            Files.createDirectories(out);
+            try (Stream<Path> walk = Files.walk(out)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) if (!p.equals(out)) Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty " + out, e);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.plenary.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plenary.build.BuildResult;
+import org.plenary.build.LinkMode;
+import org.plenary.build.SiteBuild;
+import org.plenary.build.TestSite;
+
+/**
+ * Incremental rebuilds write exactly what a clean build writes (issue 9: "byte-identical to a full build after any
+ * sequence of incremental rebuilds"), and only what an edit affects.
+ */
+class IncrementalSiteTest {
+    private static final String MEMBERS = "data/members/people.yaml";
+    private static final String BODY_EN = "content/advice/AL-ALAC-ST-0117-01-00-EN/en.md";
+    private static final String TRAVEL = "data/travel/icann58.yaml";
+
+    /** One kind of edit an editor makes; it returns the files it touched (relative to the root). */
+    private record Edit(String name, Consumer<TestSite> apply, List<String> files) {
+    }
+
+    private static List<Edit> edits() {
+        List<Edit> e = new ArrayList<>();
+        e.add(new Edit("member name", s -> toggle(s, MEMBERS, "name: Amina Diallo", "name: Amina N. Diallo"), List.of(MEMBERS)));
+        e.add(new Edit("member region", s -> toggle(s, MEMBERS, "  region: euralo\n  country: DE", "  region: afralo\n  country: DE"),
+                List.of(MEMBERS)));
+        e.add(new Edit("member added", s -> toggleTail(s, MEMBERS, "- id: ana-silva\n  name: Ana Silva\n  region: euralo\n"
+                + "  country: PT\n  joined: 2020-02-02\n"), List.of(MEMBERS)));
+        e.add(new Edit("statement Markdown", s -> s.append(BODY_EN, "\nOne more paragraph, *with emphasis*.\n"), List.of(BODY_EN)));
+        e.add(new Edit("statement title", s -> toggle(s, "data/advice/st-0117.yaml", "{en: Statement on IDN variants",
+                "{en: Statement on IDN variant labels"), List.of("data/advice/st-0117.yaml")));
+        e.add(new Edit("travel cost", s -> toggle(s, TRAVEL, "amount: 3150.40", "amount: 3275.10"), List.of(TRAVEL)));
+        e.add(new Edit("travel outcome", s -> toggle(s, TRAVEL, "status: declined", "status: funded"), List.of(TRAVEL)));
+        e.add(new Edit("content page", s -> s.append("content/en/about.md", "\nWe meet every month.\n"), List.of("content/en/about.md")));
+        e.add(new Edit("page added or deleted", s -> toggleFile(s, "content/fr/nouvelles.md", "---\ntitle: Nouvelles\n---\nRien de neuf.\n"),
+                List.of("content/fr/nouvelles.md")));
+        e.add(new Edit("statement added or deleted", s -> {
+            toggleFile(s, "data/advice/st-0999.yaml", "id: AL-ALAC-ST-0999-01-00-EN\ntitle: {en: Statement on data}\n"
+                    + "type: correspondence\nstatus: submitted\ndates: {submitted: 2019-05-02}\npenholders: [jean-dupont]\n");
+            toggleFile(s, "content/advice/AL-ALAC-ST-0999-01-00-EN/en.md", "Data matters.\n");
+        }, List.of("data/advice/st-0999.yaml", "content/advice/AL-ALAC-ST-0999-01-00-EN")));
+        e.add(new Edit("UI string", s -> toggleFile(s, "templates/i18n/fr.properties", "members.title=Nos membres\n"),
+                List.of("templates/i18n/fr.properties")));
+        e.add(new Edit("stylesheet", s -> toggleFile(s, "templates/static/css/extra.css", "body { color: #111; }\n"),
+                List.of("templates/static/css/extra.css")));
+        return e;
+    }
+
+    @Test
+    void randomEditsGiveTheSameFilesAsACleanBuild(@TempDir Path tmp) throws IOException {
+        TestSite site = TestSite.mini(tmp);
+        IncrementalSite inc = new IncrementalSite(site.root(), tmp.resolve("serve"), 2);
+        assertTrue(inc.full().ok(), () -> inc.problems().toString());
+        assertSameAsCleanBuild(site, inc, tmp, "first build");
+        List<Edit> edits = edits();
+        Random random = new Random(20261130L);
+        for (int step = 0; step < 14; step++) {
+            Edit edit = edits.get(random.nextInt(edits.size()));
+            edit.apply().accept(site);
+            IncrementalSite.Rebuild r = inc.update(paths(site, edit.files()), false);
+            assertTrue(r.ok(), () -> edit.name() + ": " + r.problems());
+            assertSameAsCleanBuild(site, inc, tmp, "step " + step + " (" + edit.name() + ")");
+        }
+    }
+
+    @Test
+    void everyKindOfEditOnceThenCompare(@TempDir Path tmp) throws IOException {
+        TestSite site = TestSite.mini(tmp);
+        IncrementalSite inc = new IncrementalSite(site.root(), tmp.resolve("serve"), 2);
+        assertTrue(inc.full().ok());
+        for (Edit edit : edits()) {
+            edit.apply().accept(site);
+            IncrementalSite.Rebuild r = inc.update(paths(site, edit.files()), false);
+            assertTrue(r.ok(), () -> edit.name() + ": " + r.problems());
+            assertTrue(r.rendered() > 0, edit.name() + " changed some page");
+        }
+        assertSameAsCleanBuild(site, inc, tmp, "after every kind of edit");
+    }
+
+    @Test
+    void anEditRedoesOnlyWhatReadIt(@TempDir Path tmp) {
+        TestSite site = TestSite.mini(tmp);
+        IncrementalSite inc = new IncrementalSite(site.root(), tmp.resolve("serve"), 2);
+        IncrementalSite.Rebuild first = inc.full();
+        site.append(BODY_EN, "\nA new closing paragraph.\n");
+        IncrementalSite.Rebuild r = inc.update(paths(site, List.of(BODY_EN)), false);
+        assertTrue(r.rendered() > 0 && r.rendered() < first.units() / 4,
+                "a statement body re-renders its own pages, not the site: " + r.rendered() + " of " + first.units());
+        IncrementalSite.Rebuild none = inc.update(paths(site, List.of(BODY_EN)), false);
+        assertEquals(0, none.rendered(), "a file saved unchanged re-renders nothing");
+    }
+
+    @Test
+    void anInvalidEditKeepsTheLastGoodSiteAndFixingItRecovers(@TempDir Path tmp) throws IOException {
+        TestSite site = TestSite.mini(tmp);
+        IncrementalSite inc = new IncrementalSite(site.root(), tmp.resolve("serve"), 2);
+        inc.full();
+        Map<String, byte[]> before = files(inc.out());
+        site.replace(MEMBERS, "  region: afralo\n  country: SN", "  regoin: afralo\n  country: SN");
+        IncrementalSite.Rebuild bad = inc.update(paths(site, List.of(MEMBERS)), false);
+        assertFalse(bad.ok());
+        assertTrue(bad.problems().stream().anyMatch(d -> d.isError() && d.location().file().equals(MEMBERS)
+                && d.location().line() > 0 && d.message().contains("region")), bad.problems()::toString);
+        assertEquals(before.keySet(), files(inc.out()).keySet(), "nothing written while the input is invalid");
+        site.replace(MEMBERS, "  regoin: afralo", "  region: afralo").append(MEMBERS, "");
+        site.replace(MEMBERS, "name: Amina Diallo", "name: Amina B. Diallo");
+        IncrementalSite.Rebuild fixed = inc.update(paths(site, List.of(MEMBERS)), false);
+        assertTrue(fixed.ok(), fixed.problems()::toString);
+        assertTrue(fixed.generation() > bad.generation());
+        assertSameAsCleanBuild(site, inc, tmp, "after the fix");
+    }
+
+    @Test
+    void lostEventsReadEverythingAgain(@TempDir Path tmp) throws IOException {
+        TestSite site = TestSite.mini(tmp);
+        IncrementalSite inc = new IncrementalSite(site.root(), tmp.resolve("serve"), 2);
+        inc.full();
+        site.replace(MEMBERS, "name: Amina Diallo", "name: Amina Q. Diallo");
+        IncrementalSite.Rebuild r = inc.update(List.of(), true); // the watcher overflowed: no paths known
+        assertTrue(r.rendered() > 0);
+        assertSameAsCleanBuild(site, inc, tmp, "after an overflow");
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private static List<Path> paths(TestSite site, List<String> rel) {
+        return rel.stream().map(site::path).toList();
+    }
+
+    private static void toggle(TestSite s, String file, String a, String b) {
+        if (s.read(file).contains(a)) s.replace(file, a, b);
+        else s.replace(file, b, a);
+    }
+
+    private static void toggleTail(TestSite s, String file, String tail) {
+        String text = s.read(file);
+        s.write(file, text.endsWith(tail) ? text.substring(0, text.length() - tail.length()) : text + tail);
+    }
+
+    private static void toggleFile(TestSite s, String file, String text) {
+        if (Files.exists(s.path(file))) s.delete(file);
+        else s.write(file, text);
+    }
+
+    private static int clean;
+
+    static void assertSameAsCleanBuild(TestSite site, IncrementalSite inc, Path tmp, String when) throws IOException {
+        Path out = tmp.resolve("clean-" + clean++);
+        BuildResult r = new SiteBuild().run(new SiteBuild.Options(site.root(), out, false, LinkMode.OFF, null, null));
+        assertEquals(BuildResult.OK, r.exitCode(), () -> when + ": " + r.diagnostics().all());
+        assertSameFiles(files(out), files(inc.out()), when);
+    }
+
+    static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual, String when) {
+        Set<String> missing = new TreeSet<>(expected.keySet());
+        missing.removeAll(actual.keySet());
+        Set<String> extra = new TreeSet<>(actual.keySet());
+        extra.removeAll(expected.keySet());
+        List<String> differ = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : expected.entrySet()) {
+            byte[] got = actual.get(e.getKey());
+            if (got != null && !Arrays.equals(e.getValue(), got)) differ.add(e.getKey());
+        }
+        if (!missing.isEmpty() || !extra.isEmpty() || !differ.isEmpty()) {
+            fail(when + ": the incremental output differs from a clean build; missing " + missing + ", extra " + extra
+                    + ", different " + differ);
+        }
+    }
+
+    /** Every file under {@code dir} by relative path (publishing's hidden bookkeeping files excluded). */
+    static Map<String, byte[]> files(Path dir) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                if (!Files.isRegularFile(p)) continue;
+                String rel = dir.relativize(p).toString().replace('\\', '/');
+                if (rel.startsWith(".")) continue;
+                out.put(rel, Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+}
