@@ -37,19 +37,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path rootDir = root.directory(err);
         if (rootDir == null) return 2;
-        out.println("plenary serve: building " + rootDir + " …");
-        out.flush();
         DevServer server;
         try {
-            server = DevServer.start(new DevServer.Options(rootDir, port, !noWatch), out);
+            server = DevServer.open(new DevServer.Options(rootDir, port, !noWatch), out);
         } catch (BindException e) {
             err.println("plenary serve: port " + port + " on 127.0.0.1 is in use (" + e.getMessage()
                     + "); stop the other server or choose another port with --port N");
             return 2;
         }
-        out.println("serving " + server.url() + (noWatch ? "" : " — watching data/, content/ and templates/")
-                + " (Ctrl-C to stop)");
-        out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         // Ctrl-C (SIGINT) and SIGTERM run shutdown hooks: stop cleanly there, then end with status 0 (an interrupted
         // JVM would otherwise exit 130), since stopping is how a dev server is meant to end.
@@ -60,6 +55,9 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
             Runtime.getRuntime().halt(0);
         }, "plenary-serve-stop"));
+        out.println("building " + rootDir + " …");
+        out.flush();
+        server.buildAll();
         stopped.await();
         return 0;
     }

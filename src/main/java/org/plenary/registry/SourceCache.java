@@ -65,10 +65,14 @@ public class SourceCache {
         return (T) e.value();
     }
 
-    /** Forgets {@code path}, and everything under it when it is (or was) a folder. */
-    public synchronized void forget(Path path) {
+    /**
+     * Forgets {@code path}, and everything under it when it is (or was) a folder.
+     *
+     * @return whether anything was remembered of it (it had been read as an input)
+     */
+    public synchronized boolean forget(Path path) {
         Path key = key(path);
-        entries.keySet().removeIf(p -> p.startsWith(key));
+        return entries.keySet().removeIf(p -> p.startsWith(key));
     }
 
     /** Forgets everything (e.g. after the file watcher lost events). */

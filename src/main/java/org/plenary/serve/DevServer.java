@@ -74,13 +74,30 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
-     * Binds the port, starts serving (a "building" page at first), starts watching, then builds the whole site.
-     * Returns once the first build is done (successful or not: its problems are shown in the browser).
+     * {@link #open} then {@link #buildAll}: returns once the first build is done (successful or not: its problems
+     * are shown in the browser).
+     *
+     * @throws java.net.BindException when the port is in use
+     */
+    public static DevServer start(Options o, PrintWriter log) throws IOException {
+        DevServer server = open(o, log);
+        try {
+            server.buildAll();
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    /**
+     * Binds the port and starts serving (a page saying the site is being built, until it is) and watching; says
+     * where in {@code log}. Changes made from now on are rebuilt, after the first build.
      *
      * @param log one line per build and rebuild
      * @throws java.net.BindException when the port is in use
      */
-    public static DevServer start(Options o, PrintWriter log) throws IOException {
+    public static DevServer open(Options o, PrintWriter log) throws IOException {
         Path root = o.root().toAbsolutePath().normalize();
         int cores = Runtime.getRuntime().availableProcessors();
         IncrementalSite site = new IncrementalSite(root, root.resolve(OUTPUT), cores);
@@ -100,12 +117,19 @@ public final class DevServer implements AutoCloseable {
                 server.watcher = new SourceWatcher(List.of(root.resolve(RegistryLoader.DATA_DIR),
                         root.resolve(ContentLoader.CONTENT_DIR), root.resolve(Theme.FOLDER)), server::changed);
             }
-            server.report(server.first());
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
         }
+        log.println("serving " + server.url() + (o.watch() ? " — watching data/, content/ and templates/" : "")
+                + " (Ctrl-C to stop)");
+        log.flush();
         return server;
+    }
+
+    /** Builds the whole site (the first build); open tabs reload when it is done. */
+    public void buildAll() {
+        report(first());
     }
 
     /** The port the server listens on. */

@@ -150,14 +150,29 @@ public final class IncrementalSite {
         List<String> names = new ArrayList<>();
         for (Path p : new TreeSet<>(changed)) {
             Path abs = p.toAbsolutePath().normalize();
-            cache.forget(abs);
+            boolean known = cache.forget(abs);
             if (!abs.startsWith(root)) continue;
+            boolean isData = abs.startsWith(root.resolve(RegistryLoader.DATA_DIR));
+            boolean isText = abs.startsWith(root.resolve(ContentLoader.CONTENT_DIR));
+            boolean isLook = abs.startsWith(root.resolve(Theme.FOLDER));
+            // Editors' swap and backup files, sed's temporary files: not read by the stage, so no reason to run it.
+            if (!known && (isData && !input(abs, ".yaml", ".yml") || isText && !input(abs, ".md"))) continue;
             names.add(root.relativize(abs).toString().replace('\\', '/'));
-            if (abs.startsWith(root.resolve(RegistryLoader.DATA_DIR))) data = true;
-            else if (abs.startsWith(root.resolve(ContentLoader.CONTENT_DIR))) text = true;
-            else if (abs.startsWith(root.resolve(Theme.FOLDER))) look = true;
+            data |= isData;
+            text |= isText;
+            look |= isLook;
         }
         return rebuild(names, data, text || data, look);
+    }
+
+    /** Whether a changed path the cache did not know can be an input: a file ending in {@code suffixes}, or a folder. */
+    private static boolean input(Path p, String... suffixes) {
+        String name = p.getFileName().toString();
+        if (name.startsWith(".")) return false;
+        if (Files.isDirectory(p)) return true; // a new folder: its files are read when the stage lists the folder
+        if (!Files.exists(p)) return false; // deleted, and never read (else the cache knew it): not an input
+        for (String s : suffixes) if (name.endsWith(s)) return true;
+        return false;
     }
 
     private Rebuild rebuild(List<String> changed, boolean data, boolean text, boolean look) {
