@@ -1,7 +1,13 @@
 package org.plenary.registry;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,11 +16,11 @@ import org.plenary.diag.Diagnostics;
 
 /**
  * Remembers what reading each input file gave — the parsed YAML of a registry file, the rendered HTML of a Markdown
- * file — with the problems found in it, so that a rebuild reads again only the files that changed. The dev server
- * keeps one across rebuilds and {@link #forget}s each file its watcher reports as created, changed or deleted; a
- * build uses {@link #NONE}, which reads every time.
+ * file — with the problems found in it and the SHA-256 of the bytes it was read from, so that a rebuild reads again
+ * only the files whose content changed. The dev server keeps one across rebuilds and {@link #refresh}es each path
+ * its watcher reports; a build uses {@link #NONE}, which reads every time.
  *
- * <p>What is remembered must depend on nothing but the file's path and bytes, and the context given with it (never
+ * <p>What is remembered must depend on nothing but the file's bytes, its path and the context given with it (never
  * on other files or the community), so that it is still right when anything else changes. Thread-safe.
  */
 public class SourceCache {
@@ -26,14 +32,15 @@ public class SourceCache {
         }
     };
 
-    private record Entry(String context, Object value, List<Diagnostic> problems) {
+    /** @param hash SHA-256 of the bytes when they were read; null when the file could not be read */
+    private record Entry(String context, byte[] hash, Object value, List<Diagnostic> problems) {
     }
 
     private final Map<Path, Entry> entries = new HashMap<>();
 
     /**
      * What {@code reader} gave for {@code file} the last time, or its answer now when the file is new to the cache or
-     * was forgotten since. Either way the problems it reported are added to {@code diag}.
+     * changed since. Either way the problems it reported are added to {@code diag}.
      *
      * @param reader reads and parses the file, reporting problems to the diagnostics it is given; may return null
      *               (an unreadable file), which is remembered too
@@ -54,9 +61,10 @@ public class SourceCache {
             e = entries.get(key);
         }
         if (e == null || !e.context().equals(context)) {
+            byte[] hash = hash(key); // before reading: a write in between makes the next refresh read it again
             Diagnostics own = new Diagnostics();
             T value = reader.apply(own);
-            e = new Entry(context, value, List.copyOf(own.all()));
+            e = new Entry(context, hash, value, List.copyOf(own.all()));
             synchronized (this) {
                 entries.put(key, e);
             }
@@ -66,13 +74,31 @@ public class SourceCache {
     }
 
     /**
-     * Forgets {@code path}, and everything under it when it is (or was) a folder.
+     * Forgets what was read from {@code path} (and from every file under it, when it is or was a folder) if its
+     * content changed since: a different SHA-256, or no longer readable. A file saved unchanged stays remembered.
      *
-     * @return whether anything was remembered of it (it had been read as an input)
+     * @return whether anything remembered changed
      */
-    public synchronized boolean forget(Path path) {
-        Path key = key(path);
-        return entries.keySet().removeIf(p -> p.startsWith(key));
+    public synchronized boolean refresh(Path path) {
+        Path prefix = key(path);
+        boolean changed = false;
+        for (Iterator<Map.Entry<Path, Entry>> i = entries.entrySet().iterator(); i.hasNext(); ) {
+            Map.Entry<Path, Entry> e = i.next();
+            if (!e.getKey().startsWith(prefix)) continue;
+            byte[] now = hash(e.getKey());
+            if (now == null || !Arrays.equals(now, e.getValue().hash())) {
+                i.remove();
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** Whether anything read from {@code path} (or from under it, for a folder) is remembered. */
+    public synchronized boolean remembers(Path path) {
+        Path prefix = key(path);
+        for (Path p : entries.keySet()) if (p.startsWith(prefix)) return true;
+        return false;
     }
 
     /** Forgets everything (e.g. after the file watcher lost events). */
@@ -87,5 +113,15 @@ public class SourceCache {
 
     private static Path key(Path p) {
         return p.toAbsolutePath().normalize();
+    }
+
+    private static byte[] hash(Path file) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

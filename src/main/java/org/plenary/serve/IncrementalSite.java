@@ -63,9 +63,11 @@ public final class IncrementalSite {
      * @param units     units of the site after the rebuild
      * @param millis    wall time from the start of the rebuild to the last file written
      * @param problems  errors and warnings of the input, sorted; when it has errors nothing was written
+     * @param phases    milliseconds per phase, in order: {@code read} (input stages), {@code plan}, {@code compare}
+     *                  (touched identities), {@code write} (rendering and deleting)
      */
     public record Rebuild(int generation, List<String> changed, int rendered, int removed, int units, long millis,
-                          List<Diagnostic> problems) {
+                          List<Diagnostic> problems, Map<String, Long> phases) {
         public boolean ok() {
             return problems.stream().noneMatch(Diagnostic::isError);
         }
@@ -91,6 +93,8 @@ public final class IncrementalSite {
     private final Map<String, Set<String>> files = new HashMap<>();
     private volatile List<Diagnostic> problems = List.of();
     private volatile int generation;
+    private final Map<String, Long> phases = new java.util.LinkedHashMap<>();
+    private long phaseStart;
 
     /**
      * @param root    the site folder (with {@code data/}, {@code content/}, optionally {@code templates/})
@@ -141,6 +145,8 @@ public final class IncrementalSite {
      *
      * @param lostEvents the watcher may have missed changes: every input is read again (and only what differs is
      *                   written)
+     * @return what was done; the same {@link #generation()} as before when no input changed (a file saved
+     *         unchanged, an editor's swap file), with nothing read or written
      */
     public Rebuild update(Collection<Path> changed, boolean lostEvents) {
         if (lostEvents) cache.clear();
@@ -150,8 +156,10 @@ public final class IncrementalSite {
         List<String> names = new ArrayList<>();
         for (Path p : new TreeSet<>(changed)) {
             Path abs = p.toAbsolutePath().normalize();
-            boolean known = cache.forget(abs);
             if (!abs.startsWith(root)) continue;
+            boolean known = cache.remembers(abs);
+            boolean changedContent = cache.refresh(abs);
+            if (known && !changedContent && Files.exists(abs)) continue; // saved unchanged, or a second event of one write
             boolean isData = abs.startsWith(root.resolve(RegistryLoader.DATA_DIR));
             boolean isText = abs.startsWith(root.resolve(ContentLoader.CONTENT_DIR));
             boolean isLook = abs.startsWith(root.resolve(Theme.FOLDER));
@@ -161,6 +169,9 @@ public final class IncrementalSite {
             data |= isData;
             text |= isText;
             look |= isLook;
+        }
+        if (!data && !text && !look) { // nothing an input stage reads changed: nothing to do, tabs keep their page
+            return new Rebuild(generation, List.of(), 0, 0, units.size(), 0, problems, Map.of());
         }
         return rebuild(names, data, text || data, look);
     }
@@ -177,6 +188,8 @@ public final class IncrementalSite {
 
     private Rebuild rebuild(List<String> changed, boolean data, boolean text, boolean look) {
         long start = System.nanoTime();
+        phases.clear();
+        phaseStart = start;
         if (data || model == null) {
             modelProblems = new Diagnostics();
             model = InputStages.model(root, null, cache, modelProblems);
@@ -192,6 +205,7 @@ public final class IncrementalSite {
         Diagnostics all = new Diagnostics();
         for (Diagnostics d : List.of(modelProblems, contentProblems, themeProblems)) d.all().forEach(all::add);
         Loaded in = new Loaded(model.community(), model.derived(), model.view(), content, theme, all);
+        phase("read");
         if (!in.ok()) return finish(changed, 0, 0, start, all);
 
         lock.writeLock().lock();
@@ -207,6 +221,7 @@ public final class IncrementalSite {
         PageRegistry plan = SitePlan.of(in, output);
         Map<String, PageRegistry.Unit> next = new HashMap<>();
         for (PageRegistry.Unit u : plan.units()) next.put(u.path(), u);
+        phase("plan");
 
         Set<String> chosen = new HashSet<>();
         List<String> removed = new ArrayList<>();
@@ -228,6 +243,7 @@ public final class IncrementalSite {
             }
             for (String path : units.keySet()) if (!next.containsKey(path)) removed.add(path);
         }
+        phase("compare");
 
         Map<String, Set<String>> before = new HashMap<>();
         for (String path : chosen) before.put(path, files.getOrDefault(path, Set.of()));
@@ -260,6 +276,7 @@ public final class IncrementalSite {
         }
         units = next;
         published = in;
+        phase("write");
         return finish(changed, chosen.size(), removed.size(), start, in.diagnostics());
     }
 
@@ -267,7 +284,14 @@ public final class IncrementalSite {
         problems = List.copyOf(d.sorted());
         generation++;
         return new Rebuild(generation, List.copyOf(changed), rendered, removed, units.size(),
-                (System.nanoTime() - start) / 1_000_000, problems);
+                (System.nanoTime() - start) / 1_000_000, problems,
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases)));
+    }
+
+    private void phase(String name) {
+        long now = System.nanoTime();
+        phases.put(name, (now - phaseStart) / 1_000_000);
+        phaseStart = now;
     }
 
     /** The identities read by the published units whose value differs between the published input and {@code in}. */
