@@ -1,7 +1,9 @@
 package org.plenary.identity;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +45,22 @@ public final class SameContent {
         return Objects.equals(a, b);
     }
 
+    /** The accessors of a record class's components other than its {@link Location}s, looked up once per class. */
+    private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            List<Method> out = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) if (c.getType() != Location.class) out.add(c.getAccessor());
+            return out.toArray(new Method[0]);
+        }
+    };
+
     private static boolean records(Object a, Object b) {
-        for (RecordComponent c : a.getClass().getRecordComponents()) {
-            if (c.getType() == Location.class) continue;
+        for (Method accessor : COMPONENTS.get(a.getClass())) {
             try {
-                if (!equal(c.getAccessor().invoke(a), c.getAccessor().invoke(b))) return false;
+                if (!equal(accessor.invoke(a), accessor.invoke(b))) return false;
             } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot read " + c + " of " + a.getClass().getName(), e);
+                throw new IllegalStateException("cannot read " + accessor.getName() + " of " + a.getClass().getName(), e);
             }
         }
         return true;

@@ -90,6 +90,8 @@ public final class IncrementalSite {
     private Loaded published;
     private Map<String, PageRegistry.Unit> units = Map.of();
     private final Map<String, Set<String>> reads = new HashMap<>();
+    /** The inverse of {@link #reads}: for each identity, the units that read it. */
+    private final Map<String, Set<String>> readers = new HashMap<>();
     private final Map<String, Set<String>> files = new HashMap<>();
     private volatile List<Diagnostic> problems = List.of();
     private volatile int generation;
@@ -228,16 +230,18 @@ public final class IncrementalSite {
         if (published == null) {
             emptyOutput();
             reads.clear();
+            readers.clear();
             files.clear();
             chosen.addAll(next.keySet());
         } else {
-            Set<String> touched = touched(published, in);
+            for (String id : touched(published, in)) {
+                for (String path : readers.get(id)) if (next.containsKey(path)) chosen.add(path);
+            }
             boolean pagesChanged = !pagePaths(units).equals(pagePaths(next));
             for (PageRegistry.Unit u : next.values()) {
                 PageRegistry.Unit old = units.get(u.path());
-                Set<String> r = reads.get(u.path());
-                if (old == null || !old.kind().equals(u.kind()) || !old.lang().equals(u.lang()) || r == null
-                        || intersects(r, touched) || pagesChanged && PageRegistry.readsPlan(u)) {
+                if (old == null || !old.kind().equals(u.kind()) || !old.lang().equals(u.lang()) || !reads.containsKey(u.path())
+                        || pagesChanged && PageRegistry.readsPlan(u)) {
                     chosen.add(u.path());
                 }
             }
@@ -264,10 +268,13 @@ public final class IncrementalSite {
         }
 
         for (String path : removed) {
-            reads.remove(path);
+            unindex(path, reads.remove(path));
             files.remove(path);
         }
-        reads.putAll(plan.dependencies());
+        plan.dependencies().forEach((path, r) -> {
+            unindex(path, reads.put(path, r));
+            for (String id : r) readers.computeIfAbsent(id, k -> new HashSet<>()).add(path);
+        });
         files.putAll(plan.files());
         Set<String> owned = new HashSet<>();
         for (Set<String> f : files.values()) owned.addAll(f);
@@ -294,12 +301,18 @@ public final class IncrementalSite {
         phaseStart = now;
     }
 
+    private void unindex(String path, Set<String> oldReads) {
+        if (oldReads == null) return;
+        for (String id : oldReads) {
+            Set<String> r = readers.get(id);
+            if (r != null && r.remove(path) && r.isEmpty()) readers.remove(id);
+        }
+    }
+
     /** The identities read by the published units whose value differs between the published input and {@code in}. */
     private Set<String> touched(Loaded was, Loaded in) {
-        Set<String> ids = new TreeSet<>();
-        for (Set<String> r : reads.values()) ids.addAll(r);
         Set<String> touched = new HashSet<>();
-        for (String id : ids) {
+        for (String id : readers.keySet()) {
             Source s = Source.of(id);
             // Stages that did not run again hand out the very same objects: nothing behind their identities changed.
             if (s == Source.VIEW && was.view() == in.view() || s == Source.CONTENT && was.content() == in.content()
@@ -334,12 +347,6 @@ public final class IncrementalSite {
                 return new Object(); // an identity nobody can look up: never equal, so its readers are redone
             }
         }
-    }
-
-    private static boolean intersects(Set<String> a, Set<String> b) {
-        if (a.size() > b.size()) return intersects(b, a);
-        for (String s : a) if (b.contains(s)) return true;
-        return false;
     }
 
     private static Set<String> pagePaths(Map<String, PageRegistry.Unit> units) {
