@@ -216,7 +216,7 @@ public final class ContentLoader {
     private List<Path> markdownFiles(Path dir, Diagnostics diag) {
         RootFiles files = new RootFiles(root);
         if (!files.inside(dir, diag)) return List.of();
-        return files.walk(dir, p -> p.getFileName().toString().endsWith(".md"), diag);
+        return cache.list(dir, diag, d -> files.walk(dir, p -> p.getFileName().toString().endsWith(".md"), d));
     }
 
     private String rel(Path p) {

@@ -70,7 +70,8 @@ public final class RegistryLoader {
             else unreadable.putIfAbsent(name, relative(single));
         }
         int errors = (int) diag.errorCount();
-        paths.addAll(files.walk(data.resolve(name), p -> isYaml(p.getFileName().toString()), diag));
+        Path folder = data.resolve(name);
+        paths.addAll(cache.list(folder, diag, d -> files.walk(folder, p -> isYaml(p.getFileName().toString()), d)));
         if (diag.errorCount() > errors) unreadable.putIfAbsent(name, relative(data.resolve(name)));
         List<SourceFile> out = new ArrayList<>();
         for (Path f : paths) {

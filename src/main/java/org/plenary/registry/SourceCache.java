@@ -30,6 +30,11 @@ public class SourceCache {
         public <T> T read(Path file, String context, Diagnostics diag, Function<Diagnostics, T> reader) {
             return reader.apply(diag);
         }
+
+        @Override
+        public List<Path> list(Path folder, Diagnostics diag, Function<Diagnostics, List<Path>> lister) {
+            return lister.apply(diag);
+        }
     };
 
     /** @param hash SHA-256 of the bytes when they were read; null when the file could not be read */
@@ -37,6 +42,10 @@ public class SourceCache {
     }
 
     private final Map<Path, Entry> entries = new HashMap<>();
+    private record Listing(List<Path> files, List<Diagnostic> problems) {
+    }
+
+    private final Map<Path, Listing> listings = new HashMap<>();
 
     /**
      * What {@code reader} gave for {@code file} the last time, or its answer now when the file is new to the cache or
@@ -74,6 +83,35 @@ public class SourceCache {
     }
 
     /**
+     * The files of a folder as {@code lister} listed them the last time (walking a large folder, with the checks on
+     * each file, costs more than reading the few files that changed), or as it lists them now when the folder is new
+     * to the cache or a file was created or deleted under it since ({@link #forgetListings}). The problems it
+     * reported are added to {@code diag} either way.
+     */
+    public List<Path> list(Path folder, Diagnostics diag, Function<Diagnostics, List<Path>> lister) {
+        Path key = key(folder);
+        Listing l;
+        synchronized (this) {
+            l = listings.get(key);
+        }
+        if (l == null) {
+            Diagnostics own = new Diagnostics();
+            l = new Listing(List.copyOf(lister.apply(own)), List.copyOf(own.all()));
+            synchronized (this) {
+                listings.put(key, l);
+            }
+        }
+        for (Diagnostic d : l.problems()) diag.add(d);
+        return l.files();
+    }
+
+    /** Forgets the listings that {@code path} (created, deleted or renamed, a file or a folder) can change. */
+    public synchronized void forgetListings(Path path) {
+        Path p = key(path);
+        listings.keySet().removeIf(folder -> p.startsWith(folder) || folder.startsWith(p));
+    }
+
+    /**
      * Forgets what was read from {@code path} (and from every file under it, when it is or was a folder) if its
      * content changed since: a different SHA-256, or no longer readable. A file saved unchanged stays remembered.
      *
@@ -104,6 +142,7 @@ public class SourceCache {
     /** Forgets everything (e.g. after the file watcher lost events). */
     public synchronized void clear() {
         entries.clear();
+        listings.clear();
     }
 
     /** How many files are remembered. */

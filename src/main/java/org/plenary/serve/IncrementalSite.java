@@ -65,9 +65,10 @@ public final class IncrementalSite {
      * @param problems  errors and warnings of the input, sorted; when it has errors nothing was written
      * @param phases    milliseconds per phase, in order: {@code read} (input stages), {@code plan}, {@code compare}
      *                  (touched identities), {@code write} (rendering and deleting)
+     * @param paths     the paths of the units written, sorted
      */
     public record Rebuild(int generation, List<String> changed, int rendered, int removed, int units, long millis,
-                          List<Diagnostic> problems, Map<String, Long> phases) {
+                          List<Diagnostic> problems, Map<String, Long> phases, List<String> paths) {
         public boolean ok() {
             return problems.stream().noneMatch(Diagnostic::isError);
         }
@@ -167,13 +168,14 @@ public final class IncrementalSite {
             boolean isLook = abs.startsWith(root.resolve(Theme.FOLDER));
             // Editors' swap and backup files, sed's temporary files: not read by the stage, so no reason to run it.
             if (!known && (isData && !input(abs, ".yaml", ".yml") || isText && !input(abs, ".md"))) continue;
+            if (!known || !Files.isRegularFile(abs)) cache.forgetListings(abs); // created, deleted, or a folder
             names.add(root.relativize(abs).toString().replace('\\', '/'));
             data |= isData;
             text |= isText;
             look |= isLook;
         }
         if (!data && !text && !look) { // nothing an input stage reads changed: nothing to do, tabs keep their page
-            return new Rebuild(generation, List.of(), 0, 0, units.size(), 0, problems, Map.of());
+            return new Rebuild(generation, List.of(), 0, 0, units.size(), 0, problems, Map.of(), List.of());
         }
         return rebuild(names, data, text || data, look);
     }
@@ -208,7 +210,7 @@ public final class IncrementalSite {
         for (Diagnostics d : List.of(modelProblems, contentProblems, themeProblems)) d.all().forEach(all::add);
         Loaded in = new Loaded(model.community(), model.derived(), model.view(), content, theme, all);
         phase("read");
-        if (!in.ok()) return finish(changed, 0, 0, start, all);
+        if (!in.ok()) return finish(changed, Set.of(), 0, start, all);
 
         lock.writeLock().lock();
         try {
@@ -259,12 +261,12 @@ public final class IncrementalSite {
             Diagnostics d = new Diagnostics();
             in.diagnostics().all().forEach(d::add);
             d.error(e.location(), "template-error", e.getMessage());
-            return finish(changed, 0, 0, start, d);
+            return finish(changed, Set.of(), 0, start, d);
         } catch (RuntimeException e) {
             published = null;
             Diagnostics d = new Diagnostics();
             d.error(Location.of(Theme.FOLDER), "internal-error", "rendering failed: " + e);
-            return finish(changed, 0, 0, start, d);
+            return finish(changed, Set.of(), 0, start, d);
         }
 
         for (String path : removed) {
@@ -284,15 +286,15 @@ public final class IncrementalSite {
         units = next;
         published = in;
         phase("write");
-        return finish(changed, chosen.size(), removed.size(), start, in.diagnostics());
+        return finish(changed, chosen, removed.size(), start, in.diagnostics());
     }
 
-    private Rebuild finish(List<String> changed, int rendered, int removed, long start, Diagnostics d) {
+    private Rebuild finish(List<String> changed, Set<String> rendered, int removed, long start, Diagnostics d) {
         problems = List.copyOf(d.sorted());
         generation++;
-        return new Rebuild(generation, List.copyOf(changed), rendered, removed, units.size(),
+        return new Rebuild(generation, List.copyOf(changed), rendered.size(), removed, units.size(),
                 (System.nanoTime() - start) / 1_000_000, problems,
-                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases)));
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases)), List.copyOf(new TreeSet<>(rendered)));
     }
 
     private void phase(String name) {

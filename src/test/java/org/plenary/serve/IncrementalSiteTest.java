@@ -111,6 +111,25 @@ class IncrementalSiteTest {
     }
 
     @Test
+    void aMembersEditRedoesTheirPagesAndThePagesThatListThemOnly(@TempDir Path tmp) {
+        TestSite site = TestSite.mini(tmp);
+        IncrementalSite inc = new IncrementalSite(site.root(), tmp.resolve("serve"), 2);
+        inc.full();
+        site.replace(MEMBERS, "name: Amina Diallo", "name: Amina R. Diallo");
+        IncrementalSite.Rebuild r = inc.update(paths(site, List.of(MEMBERS)), false);
+        for (String lang : List.of("en", "fr", "ar")) {
+            assertTrue(r.paths().contains("/" + lang + "/members/amina-diallo/"), "the profile: " + r.paths());
+            assertTrue(r.paths().contains("/" + lang + "/members/"), "the directory");
+            assertTrue(r.paths().contains("/" + lang + "/advice/al-alac-st-0117-01-00-en/"), "the statement she penned");
+            assertTrue(r.paths().contains("/" + lang + "/travel/icann58/"), "the meeting she was funded to");
+            assertFalse(r.paths().contains("/" + lang + "/members/jean-dupont/"), "not other members' profiles");
+            assertFalse(r.paths().contains("/" + lang + "/about/"), "not pages that do not show her");
+        }
+        assertTrue(r.paths().contains("/data/"), "the open data lists her");
+        assertFalse(r.paths().contains("/assets/"));
+    }
+
+    @Test
     void anInvalidEditKeepsTheLastGoodSiteAndFixingItRecovers(@TempDir Path tmp) throws IOException {
         TestSite site = TestSite.mini(tmp);
         IncrementalSite inc = new IncrementalSite(site.root(), tmp.resolve("serve"), 2);
