@@ -20,10 +20,9 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.plenary.content.ContentLoader;
 import org.plenary.diag.Diagnostic;
+import org.plenary.output.ContentSecurityPolicy;
 import org.plenary.registry.RegistryLoader;
 import org.plenary.theme.Theme;
 
@@ -36,17 +35,12 @@ import org.plenary.theme.Theme;
  * the JDK, no dependency to ship, and enough for one developer's browser on the loopback interface. It parses the
  * protocol; which file a request gets is decided here, on the raw path ({@link SitePath}), because a dev server
  * must never serve a file outside the site whatever a library's normalisation does. Responses carry the site's
- * Content-Security-Policy as a header, {@code no-store} (a dev server's files change under the browser) and
- * {@code nosniff}.
+ * Content-Security-Policy as a header ({@link ContentSecurityPolicy#HEADER}, the pages' own policy),
+ * {@code no-store} (a dev server's files change under the browser) and {@code nosniff}.
  */
 public final class DevServer implements AutoCloseable {
     /** Where the dev server keeps its copy of the site, relative to the root. */
     public static final String OUTPUT = ".plenary-cache/serve/site";
-    /** Sent when the site's pages carry no policy of their own (meta http-equiv). */
-    static final String DEFAULT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
-            + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-    private static final Pattern META_POLICY = Pattern.compile(
-            "<meta\\s+http-equiv=\"Content-Security-Policy\"\\s+content=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     /**
@@ -63,7 +57,6 @@ public final class DevServer implements AutoCloseable {
     private final LiveReload live;
     private final PrintWriter log;
     private SourceWatcher watcher;
-    private volatile String policy = DEFAULT_POLICY;
 
     private DevServer(IncrementalSite site, HttpServer http, ExecutorService threads, PrintWriter log) {
         this.site = site;
@@ -148,9 +141,7 @@ public final class DevServer implements AutoCloseable {
     }
 
     private synchronized IncrementalSite.Rebuild first() {
-        IncrementalSite.Rebuild r = site.full();
-        refreshPolicy();
-        return r;
+        return site.full();
     }
 
     /** A batch of changed input files: rebuild, say so, and tell the open tabs. */
@@ -165,7 +156,6 @@ public final class DevServer implements AutoCloseable {
             log.flush();
             return;
         }
-        refreshPolicy();
         report(r);
     }
 
@@ -199,22 +189,6 @@ public final class DevServer implements AutoCloseable {
 
     private static String clock() {
         return LocalTime.now().format(CLOCK);
-    }
-
-    /** The policy of the site's own pages, so the header says what their meta element says. */
-    private void refreshPolicy() {
-        try {
-            String page = Files.readString(site.out().resolve("404.html"), StandardCharsets.UTF_8);
-            String p = policyOf(page);
-            if (p != null) policy = p;
-        } catch (IOException e) {
-            // no site yet: keep the policy we have
-        }
-    }
-
-    private static String policyOf(String html) {
-        Matcher m = META_POLICY.matcher(html);
-        return m.find() ? m.group(1).replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&") : null;
     }
 
     // ---- HTTP ---------------------------------------------------------------------------------------------------
@@ -326,7 +300,7 @@ public final class DevServer implements AutoCloseable {
         h.set("Content-Type", type);
         h.set("Cache-Control", "no-store");
         h.set("X-Content-Type-Options", "nosniff");
-        h.set("Content-Security-Policy", policy);
+        h.set("Content-Security-Policy", ContentSecurityPolicy.HEADER);
         if (head) {
             h.set("Content-Length", Integer.toString(body.length));
             ex.sendResponseHeaders(status, -1);
