@@ -5,10 +5,11 @@ import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -38,8 +39,11 @@ final class SourceWatcher implements AutoCloseable {
         void changed(Set<Path> paths, boolean lostEvents);
     }
 
-    private final DirectoryWatcher watcher;
+    private final List<Path> folders;
+    /** One watcher per watched folder that exists; a folder created later is watched from then on. */
+    private final Map<Path, DirectoryWatcher> watchers = new ConcurrentHashMap<>();
     private final Thread batcher;
+    private final Thread poller;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
     private final Set<Path> pending = new LinkedHashSet<>();
@@ -49,20 +53,30 @@ final class SourceWatcher implements AutoCloseable {
     private volatile boolean closed;
 
     /**
-     * Starts watching those of {@code folders} that exist. Changes made from now on are reported, including those
-     * made while a first build is still running.
+     * Starts watching those of {@code folders} that exist, and looks once a second for those that do not (a site
+     * that gets its own {@code templates/} while being served). Changes made from now on are reported, including
+     * those made while a first build is still running.
      */
     SourceWatcher(List<Path> folders, Batch batch) throws IOException {
-        List<Path> existing = new ArrayList<>();
-        for (Path f : folders) if (Files.isDirectory(f)) existing.add(f.toAbsolutePath().normalize());
-        this.watcher = DirectoryWatcher.builder()
-                .paths(existing)
+        this.folders = folders.stream().map(f -> f.toAbsolutePath().normalize()).toList();
+        for (Path f : this.folders) if (Files.isDirectory(f)) watch(f);
+        this.batcher = new Thread(() -> deliver(batch), "plenary-rebuild");
+        this.batcher.setDaemon(true);
+        this.batcher.start();
+        this.poller = new Thread(this::poll, "plenary-watch-folders");
+        this.poller.setDaemon(true);
+        this.poller.start();
+    }
+
+    private void watch(Path folder) throws IOException {
+        DirectoryWatcher w = DirectoryWatcher.builder()
+                .path(folder)
                 .fileHashing(false)
                 .logger(NOPLogger.NOP_LOGGER)
                 .listener(this::onEvent)
                 .build();
-        // watchAsync registers the folders before it returns, so no change made after this constructor is missed.
-        var running = watcher.watchAsync(loop -> {
+        // watchAsync registers the folder before it returns, so no change made after this is missed.
+        var running = w.watchAsync(loop -> {
             Thread t = new Thread(loop, "plenary-watch");
             t.setDaemon(true);
             t.start();
@@ -71,22 +85,53 @@ final class SourceWatcher implements AutoCloseable {
             try {
                 running.join();
             } catch (java.util.concurrent.CompletionException e) {
-                throw new IOException("cannot watch " + existing + ": " + e.getCause().getMessage(), e.getCause());
+                throw new IOException("cannot watch " + folder + ": " + e.getCause().getMessage(), e.getCause());
             }
         }
-        this.batcher = new Thread(() -> deliver(batch), "plenary-rebuild");
-        this.batcher.setDaemon(true);
-        this.batcher.start();
+        watchers.put(folder, w);
+    }
+
+    /** Watches folders that appear, forgets those that disappear; either way their whole tree counts as changed. */
+    private void poll() {
+        while (!closed) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            for (Path f : folders) {
+                if (closed) return;
+                boolean exists = Files.isDirectory(f);
+                if (exists == watchers.containsKey(f)) continue;
+                try {
+                    if (exists) {
+                        watch(f);
+                    } else {
+                        DirectoryWatcher gone = watchers.remove(f);
+                        if (gone != null) gone.close();
+                    }
+                } catch (IOException | RuntimeException e) {
+                    continue; // try again on the next round
+                }
+                report(f);
+            }
+        }
     }
 
     private void onEvent(DirectoryChangeEvent e) {
+        if (e.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) report(null);
+        else if (e.path() != null) report(e.path());
+    }
+
+    /** Adds a changed path to the current batch; null: events were lost. */
+    private void report(Path changed) {
         lock.lock();
         try {
             long now = System.nanoTime();
             if (pending.isEmpty() && !overflow) firstNanos = now;
             lastNanos = now;
-            if (e.eventType() == DirectoryChangeEvent.EventType.OVERFLOW) overflow = true;
-            else if (e.path() != null) pending.add(e.path());
+            if (changed == null) overflow = true;
+            else pending.add(changed);
             arrived.signalAll();
         } finally {
             lock.unlock();
@@ -132,11 +177,15 @@ final class SourceWatcher implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        try {
-            watcher.close();
-        } catch (IOException e) {
-            // closing a watch service that already failed: nothing left to release
+        poller.interrupt();
+        for (DirectoryWatcher w : watchers.values()) {
+            try {
+                w.close();
+            } catch (IOException e) {
+                // closing a watch service that already failed: nothing left to release
+            }
         }
+        watchers.clear();
         try {
             batcher.join(1000); // a rebuild under way finishes on its own; the thread is a daemon
         } catch (InterruptedException e) {

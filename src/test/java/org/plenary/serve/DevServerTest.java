@@ -139,6 +139,21 @@ class DevServerTest {
     }
 
     @Test
+    void aThemeFolderCreatedWhileServingIsWatchedAndShowsLive(@TempDir Path tmp) throws Exception {
+        TestSite site = TestSite.mini(tmp);
+        try (DevServer s = start(site, true)) {
+            int before = s.site().generation();
+            site.write("templates/i18n/en.properties", "members.title=Everyone in our community\n");
+            await(() -> s.site().generation() > before, "a rebuild for the new templates/ folder");
+            assertTrue(get(s, "/en/members/").body().contains("Everyone in our community"));
+            int next = s.site().generation();
+            site.write("templates/i18n/en.properties", "members.title=All our members\n");
+            await(() -> s.site().generation() > next, "a rebuild for an edit inside it");
+            assertTrue(get(s, "/en/members/").body().contains("All our members"));
+        }
+    }
+
+    @Test
     void aFirstBuildWithErrorsShowsThemAndRecovers(@TempDir Path tmp) throws Exception {
         TestSite site = TestSite.mini(tmp);
         site.replace(MEMBERS, "  kind: individual", "  kind: individul");
