@@ -57,6 +57,8 @@ public final class DevServer implements AutoCloseable {
     private final LiveReload live;
     private final PrintWriter log;
     private SourceWatcher watcher;
+    /** Whether the last build had errors (so the next good one can say they are fixed). */
+    private boolean failing;
 
     private DevServer(IncrementalSite site, HttpServer http, ExecutorService threads, PrintWriter log) {
         this.site = site;
@@ -171,12 +173,14 @@ public final class DevServer implements AutoCloseable {
         } else if (r.changed().isEmpty()) {
             log.println(String.format(Locale.ROOT, "%s built %,d units in %,d ms", clock(), r.units(), r.millis()));
         } else if (r.rendered() == 0 && r.removed() == 0) {
-            log.println(String.format(Locale.ROOT, "%s %s: no page changed (%,d ms)", clock(), what, r.millis()));
+            log.println(String.format(Locale.ROOT, "%s %s: %s (%,d ms)", clock(), what,
+                    failing ? "fixed; the site is as it was before the error" : "no page changed", r.millis()));
         } else {
             log.println(String.format(Locale.ROOT, "%s %s: %,d of %,d units re-rendered%s in %,d ms (%s)", clock(), what,
                     r.rendered(), r.units(), r.removed() > 0 ? ", " + r.removed() + " removed" : "", r.millis(), phases(r)));
         }
         log.flush();
+        failing = !r.ok();
         live.announce(r.generation());
     }
 
