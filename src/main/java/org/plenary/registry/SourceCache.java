@@ -150,8 +150,9 @@ public class SourceCache {
         return entries.size();
     }
 
+    /** Loaders and the watcher give absolute, normalized paths already; normalizing each again costs on large sites. */
     private static Path key(Path p) {
-        return p.toAbsolutePath().normalize();
+        return p.isAbsolute() ? p : p.toAbsolutePath().normalize();
     }
 
     private static byte[] hash(Path file) {
