@@ -94,6 +94,8 @@ public final class IncrementalSite {
     /** The inverse of {@link #reads}: for each identity, the units that read it. */
     private final Map<String, Set<String>> readers = new HashMap<>();
     private final Map<String, Set<String>> files = new HashMap<>();
+    /** The inverse of {@link #files}: for each written file, the unit that wrote it last. */
+    private final Map<String, String> owners = new HashMap<>();
     private volatile List<Diagnostic> problems = List.of();
     private volatile int generation;
     private final Map<String, Long> phases = new java.util.LinkedHashMap<>();
@@ -234,26 +236,31 @@ public final class IncrementalSite {
             reads.clear();
             readers.clear();
             files.clear();
+            owners.clear();
             chosen.addAll(next.keySet());
         } else {
             for (String id : touched(published, in)) {
                 for (String path : readers.get(id)) if (next.containsKey(path)) chosen.add(path);
             }
-            boolean pagesChanged = !pagePaths(units).equals(pagePaths(next));
+            boolean pagesChanged = false;
+            List<PageRegistry.Unit> listers = new ArrayList<>();
             for (PageRegistry.Unit u : next.values()) {
                 PageRegistry.Unit old = units.get(u.path());
-                if (old == null || !old.kind().equals(u.kind()) || !old.lang().equals(u.lang()) || !reads.containsKey(u.path())
-                        || pagesChanged && PageRegistry.readsPlan(u)) {
+                if (old == null || !old.kind().equals(u.kind()) || !old.lang().equals(u.lang()) || !reads.containsKey(u.path())) {
                     chosen.add(u.path());
+                    pagesChanged |= u.page() || old != null && old.page();
                 }
+                if (PageRegistry.readsPlan(u)) listers.add(u);
             }
-            for (String path : units.keySet()) if (!next.containsKey(path)) removed.add(path);
+            for (PageRegistry.Unit u : units.values()) {
+                if (next.containsKey(u.path())) continue;
+                removed.add(u.path());
+                pagesChanged |= u.page();
+            }
+            if (pagesChanged) for (PageRegistry.Unit u : listers) chosen.add(u.path());
         }
         phase("compare");
 
-        Map<String, Set<String>> before = new HashMap<>();
-        for (String path : chosen) before.put(path, files.getOrDefault(path, Set.of()));
-        for (String path : removed) before.put(path, files.getOrDefault(path, Set.of()));
         try {
             plan.render(u -> chosen.contains(u.path()), threads);
         } catch (TemplateError e) { // one of the site's own templates failed on some page's data
@@ -269,20 +276,32 @@ public final class IncrementalSite {
             return finish(changed, Set.of(), 0, start, d);
         }
 
-        for (String path : removed) {
-            unindex(path, reads.remove(path));
-            files.remove(path);
-        }
         plan.dependencies().forEach((path, r) -> {
             unindex(path, reads.put(path, r));
             for (String id : r) readers.computeIfAbsent(id, k -> new HashSet<>()).add(path);
         });
-        files.putAll(plan.files());
-        Set<String> owned = new HashSet<>();
-        for (Set<String> f : files.values()) owned.addAll(f);
-        for (Set<String> old : before.values()) {
-            for (String f : old) if (!owned.contains(f)) delete(f);
+        // Files are owned by the unit that wrote them last; a file its owner no longer writes, or whose owner is gone,
+        // is deleted (a file another unit wrote this time has changed owner and stays).
+        Map<String, Set<String>> written = plan.files();
+        Map<String, Set<String>> before = new HashMap<>();
+        for (String path : removed) {
+            unindex(path, reads.remove(path));
+            Set<String> old = files.remove(path);
+            if (old != null) before.put(path, old);
         }
+        written.forEach((path, now) -> {
+            Set<String> old = files.put(path, now);
+            if (old != null) before.put(path, old);
+            for (String f : now) owners.put(f, path);
+        });
+        before.forEach((path, old) -> {
+            Set<String> now = written.getOrDefault(path, Set.of());
+            for (String f : old) {
+                if (now.contains(f) || !path.equals(owners.get(f))) continue;
+                owners.remove(f);
+                delete(f);
+            }
+        });
         units = next;
         published = in;
         phase("write");
@@ -349,12 +368,6 @@ public final class IncrementalSite {
                 return new Object(); // an identity nobody can look up: never equal, so its readers are redone
             }
         }
-    }
-
-    private static Set<String> pagePaths(Map<String, PageRegistry.Unit> units) {
-        Set<String> out = new HashSet<>();
-        for (PageRegistry.Unit u : units.values()) if (u.page()) out.add(u.path());
-        return out;
     }
 
     /** Deletes one output file, then its folders as far up as they are empty. */
