@@ -20,8 +20,14 @@ public final class SitePlan {
      */
     public static PageRegistry of(Loaded in, Output out) {
         PageRegistry plan = new SiteRenderer(in.theme()).plan(in.view(), in.content(), out);
+        // The open data as one unit per table, per draw document and for the catalog: an edit rewrites what shows it.
         OpenDataWriter data = new OpenDataWriter(in.view(), in.content());
-        plan.add(new PageRegistry.Unit("/data/", "", "data", false, () -> data.write(out)));
+        for (String table : OpenDataWriter.TABLES) {
+            plan.add(new PageRegistry.Unit("/data/" + table + ".csv", "", "data", false, () -> data.writeTable(out, table)));
+        }
+        data.drawFiles().forEach((id, file) ->
+                plan.add(new PageRegistry.Unit("/data/" + file, "", "data", false, () -> data.writeDraw(out, id))));
+        plan.add(new PageRegistry.Unit("/data/", "", "data", false, () -> data.writeCatalog(out)));
         return plan;
     }
 }

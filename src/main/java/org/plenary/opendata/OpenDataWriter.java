@@ -3,6 +3,8 @@ package org.plenary.opendata;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.plenary.content.Content;
 import org.plenary.model.Draw;
 import org.plenary.output.Output;
@@ -56,29 +58,71 @@ public final class OpenDataWriter {
     }
 
     /**
-     * Writes everything under {@code data/} of {@code out}.
+     * Writes everything under {@code data/} of {@code out}: every table, every draw document, the catalog.
      *
      * @return the datasets written, in the order the data page lists them
      */
     public List<Dataset> write(Output out) {
+        for (String name : TABLES) writeTable(out, name);
+        for (String id : drawFiles().keySet()) writeDraw(out, id);
+        writeCatalog(out);
+        return build().datasets;
+    }
+
+    /**
+     * The tables, by name, in the order the data page lists them. Each can be written on its own
+     * ({@link #writeTable}), as can each draw document and the catalog, so a build can make them separate output
+     * units and an edit rewrites only what shows it.
+     */
+    public static final List<String> TABLES = List.of("members", "travel", "travel-totals", "advice", "draws", "meetings",
+            "programmes", "workgroups");
+
+    /** One table's files: {@code <name>.csv}, its Excel copy, its CSVW metadata and {@code <name>.json}. */
+    public void writeTable(Output out, String name) {
+        Table t = switch (name) {
+            case "members" -> new MembersDataset(ctx).table();
+            case "travel" -> new TravelDataset(ctx).records();
+            case "travel-totals" -> new TravelDataset(ctx).totals();
+            case "advice" -> new AdviceDataset(ctx).table();
+            case "draws" -> new DrawsDataset(ctx).table();
+            case "meetings" -> new MeetingsDataset(ctx).table();
+            case "programmes" -> new ProgrammesDataset(ctx).table();
+            case "workgroups" -> new WorkgroupsDataset(ctx).table();
+            default -> throw new IllegalArgumentException("no table " + name);
+        };
+        writeTable(out, t);
+    }
+
+    /** The draw documents, by draw id: their paths under {@code /data/}, sorted by id. */
+    public Map<String, String> drawFiles() {
+        Map<String, String> out = new TreeMap<>();
+        for (Draw d : ctx.view.draws()) out.put(d.id(), DrawsDataset.file(d));
+        return out;
+    }
+
+    /** One draw's document ({@code draws/<id>.json}). */
+    public void writeDraw(Output out, String drawId) {
+        DrawsDataset draws = new DrawsDataset(ctx);
+        for (Draw d : draws.draws()) {
+            if (d.id().equals(drawId)) out.file("data/" + DrawsDataset.file(d), Json.pretty(draws.document(d)));
+        }
+    }
+
+    /** What lists every table: the data page {@code index.html} and the CSVW group {@code csv-metadata.json}. */
+    public void writeCatalog(Output out) {
         Built built = build();
-        CsvwMetadata csvw = new CsvwMetadata(ctx);
-        List<Table> tables = new ArrayList<>();
-        for (Dataset d : built.datasets) {
-            Table t = d.table();
-            tables.add(t);
-            String csv = t.csv();
-            out.file("data/" + t.csvFile(), csv);
-            out.file("data/" + t.excelCsvFile(), Csv.EXCEL_BOM + csv);
-            out.file("data/" + t.metadataFile(), Json.pretty(csvw.table(t)));
-            out.file("data/" + t.jsonFile(), Json.pretty(envelope(t)));
-        }
-        for (Draw d : built.draws.draws()) {
-            out.file("data/" + DrawsDataset.file(d), Json.pretty(built.draws.document(d)));
-        }
-        out.file("data/csv-metadata.json", Json.pretty(csvw.group(tables)));
+        List<Table> all = new ArrayList<>();
+        for (Dataset d : built.datasets) all.add(d.table());
+        out.file("data/csv-metadata.json", Json.pretty(new CsvwMetadata(ctx).group(all)));
         out.file("data/index.html", new CatalogPage(ctx).html(built.datasets, built.draws.draws()));
-        return built.datasets;
+    }
+
+    private void writeTable(Output out, Table t) {
+        String csv = t.csv();
+        out.file("data/" + t.csvFile(), csv);
+        out.file("data/" + t.excelCsvFile(), Csv.EXCEL_BOM + csv);
+        out.file("data/" + t.metadataFile(), Json.pretty(new CsvwMetadata(ctx).table(t)));
+        out.file("data/" + t.jsonFile(), Json.pretty(envelope(t)));
     }
 
     /** A table's JSON file: what it is, under which licence, as of when, then the records. */

@@ -125,7 +125,8 @@ class IncrementalSiteTest {
             assertFalse(r.paths().contains("/" + lang + "/members/jean-dupont/"), "not other members' profiles");
             assertFalse(r.paths().contains("/" + lang + "/about/"), "not pages that do not show her");
         }
-        assertTrue(r.paths().contains("/data/"), "the open data lists her");
+        assertTrue(r.paths().contains("/data/members.csv"), "the members table lists her: " + r.paths());
+        assertFalse(r.paths().contains("/data/meetings.csv"), "the meetings table does not");
         assertFalse(r.paths().contains("/assets/"));
     }
 
