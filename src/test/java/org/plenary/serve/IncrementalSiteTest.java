@@ -60,6 +60,8 @@ class IncrementalSiteTest {
         }, List.of("data/advice/st-0999.yaml", "content/advice/AL-ALAC-ST-0999-01-00-EN")));
         e.add(new Edit("UI string", s -> toggleFile(s, "templates/i18n/fr.properties", "members.title=Nos membres\n"),
                 List.of("templates/i18n/fr.properties")));
+        e.add(new Edit("template", s -> toggleFile(s, "templates/page.jte", builtInTemplate("page.jte")
+                .replace("<h1>${p.title()}</h1>", "<h1 class=\"page-title\">${p.title()}</h1>")), List.of("templates/page.jte")));
         e.add(new Edit("stylesheet", s -> toggleFile(s, "templates/static/css/extra.css", "body { color: #111; }\n"),
                 List.of("templates/static/css/extra.css")));
         return e;
@@ -73,7 +75,7 @@ class IncrementalSiteTest {
         assertSameAsCleanBuild(site, inc, tmp, "first build");
         List<Edit> edits = edits();
         Random random = new Random(20261130L);
-        for (int step = 0; step < 14; step++) {
+        for (int step = 0; step < 10; step++) {
             Edit edit = edits.get(random.nextInt(edits.size()));
             edit.apply().accept(site);
             IncrementalSite.Rebuild r = inc.update(paths(site, edit.files()), false);
@@ -162,6 +164,14 @@ class IncrementalSiteTest {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private static String builtInTemplate(String name) {
+        try {
+            return Files.readString(Path.of("templates").resolve(name));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static List<Path> paths(TestSite site, List<String> rel) {
         return rel.stream().map(site::path).toList();

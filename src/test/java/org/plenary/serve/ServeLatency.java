@@ -12,12 +12,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.plenary.output.SitePaths;
 
 /**
  * Measures the dev server's edit-to-browser latency (issue 9's serve targets): from the moment an input file is
- * written to the moment the dev server answers the page's URL with the new text, polling over HTTP as a reloading
- * tab would. Not a test: a command, run on a quiet machine.
+ * written to the moment the dev server has answered the page's URL with the new text, fetched as an open tab does
+ * (on the build event of {@code /__plenary/events}). Not a test: a command, run on a quiet machine.
  *
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -46,6 +49,8 @@ public final class ServeLatency {
         try (DevServer server = DevServer.start(new DevServer.Options(root, 0, true), log)) {
             System.out.printf(Locale.ROOT, "first build: %.1f s, %,d units%n", (System.nanoTime() - t0) / 1e9,
                     server.site().problems().isEmpty() ? countFiles(server.site().out()) : -1);
+            listen(server);
+            Thread.sleep(500);
             List<Long> markdown = new ArrayList<>();
             List<Long> yaml = new ArrayList<>();
             for (int round = 0; round < rounds + 2; round++) {
@@ -79,17 +84,32 @@ public final class ServeLatency {
         }
     }
 
-    /** Writes {@code text} to {@code file}, then polls {@code path} until it contains {@code token}; milliseconds. */
+    /**
+     * Writes {@code text} to {@code file}, then does what an open tab does: waits for the dev server's next build
+     * event, fetches {@code path}, and stops when the page has {@code token}. Milliseconds from the write to the
+     * response.
+     */
     private static long measure(DevServer server, Path file, String text, String path, String token) throws Exception {
         HttpRequest get = HttpRequest.newBuilder(server.url().resolve(path)).build();
+        events.clear();
         long start = System.nanoTime();
         Files.writeString(file, text, StandardCharsets.UTF_8);
         while (true) {
+            String event = events.poll(60, TimeUnit.SECONDS);
+            if (event == null) throw new IllegalStateException("no rebuild within 60 s for " + file);
             HttpResponse<String> r = HTTP.send(get, HttpResponse.BodyHandlers.ofString());
             if (r.body().contains(token)) return (System.nanoTime() - start) / 1_000_000;
-            if ((System.nanoTime() - start) > 60_000_000_000L) throw new IllegalStateException("no change within 60 s at " + path);
-            Thread.sleep(2);
         }
+    }
+
+    private static final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+
+    /** Listens to the dev server's build events as {@code live.js} does. */
+    private static void listen(DevServer server) {
+        HTTP.sendAsync(HttpRequest.newBuilder(server.url().resolve("/__plenary/events")).build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(line -> {
+                    if (line.startsWith("data:")) events.add(line);
+                }));
     }
 
     private static long median(List<Long> values) {
