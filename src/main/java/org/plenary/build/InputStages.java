@@ -19,7 +19,9 @@ import org.plenary.theme.Theme;
  * Runs the stages that read input — registry → model → rules → content, and the theme — collecting every problem.
  * This is all {@code validate} does, and what {@code build} does before writing anything. The dev server runs the
  * three parts ({@link #model}, {@link #content}, {@link #theme}) separately, each only when its folder changed,
- * with a {@link SourceCache} so that only changed files are read again.
+ * with a {@link SourceCache} so that only changed files are read again. A build times them as the phases
+ * {@code load} (the theme and the registry files), {@code model}, {@code rules} (derived statuses and tallies, then
+ * the public view) and {@code content}.
  */
 public final class InputStages {
     private InputStages() {
@@ -34,22 +36,35 @@ public final class InputStages {
     }
 
     public static Loaded run(Path root, LocalDate asOf, boolean strict, SourceCache cache) {
+        return run(root, asOf, strict, cache, new Phases());
+    }
+
+    /** The same, timing each stage as a phase of {@code phases}. */
+    public static Loaded run(Path root, LocalDate asOf, boolean strict, Phases phases) {
+        return run(root, asOf, strict, SourceCache.NONE, phases);
+    }
+
+    public static Loaded run(Path root, LocalDate asOf, boolean strict, SourceCache cache, Phases phases) {
         Diagnostics diag = new Diagnostics();
-        Model m = model(root, asOf, cache, diag);
-        Content content = m.community() == null ? null : content(root, m.community(), cache, diag);
-        Theme theme = theme(root, diag);
+        Theme theme = phases.run("load", () -> theme(root, diag));
+        Model m = model(root, asOf, cache, diag, phases);
+        Content content = m.community() == null ? null : phases.run("content", () -> content(root, m.community(), cache, diag));
         if (strict) diag.promoteWarnings();
         return new Loaded(m.community(), m.derived(), m.view(), content, theme, diag);
     }
 
     /** Registry → model → rules: the data of {@code data/}, checked, and its public view. */
     public static Model model(Path root, LocalDate asOf, SourceCache cache, Diagnostics diag) {
-        RawRegistry raw = new RegistryLoader(root, cache).load(diag);
-        Community community = new ModelBuilder(asOf).build(raw, diag);
+        return model(root, asOf, cache, diag, new Phases());
+    }
+
+    private static Model model(Path root, LocalDate asOf, SourceCache cache, Diagnostics diag, Phases phases) {
+        RawRegistry raw = phases.run("load", () -> new RegistryLoader(root, cache).load(diag));
+        Community community = phases.run("model", () -> new ModelBuilder(asOf).build(raw, diag));
         if (community == null) return new Model(null, null, null);
-        Derived derived = new Rulebook().apply(community, diag);
+        Derived derived = phases.run("rules", () -> new Rulebook().apply(community, diag));
         // Only a checked community has a public view: it relies on validation (e.g. no aggregate-only pool member).
-        PublicView view = diag.hasErrors() ? null : new PublicView(community, derived);
+        PublicView view = diag.hasErrors() ? null : phases.run("rules", () -> new PublicView(community, derived));
         return new Model(community, derived, view);
     }
 

@@ -1,6 +1,7 @@
 package org.plenary.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import org.plenary.links.ExternalOptions;
 import org.plenary.links.LinkCheckOptions;
 import org.plenary.links.LinkChecker;
 import org.plenary.links.LinkReport;
+import org.plenary.links.WrittenSite;
 import org.plenary.publish.Publisher;
 import org.plenary.registry.RegistryLoader;
 import org.plenary.output.Output;
@@ -19,8 +21,11 @@ import org.plenary.render.PageRegistry;
 import org.plenary.theme.TemplateError;
 
 /**
- * The whole build, one pass: input stages, render into a staging folder, check links, then publish by
- * swapping the staging folder into place. Any failure leaves the previous output untouched.
+ * The whole build, one pass, as named phases (see {@link Phases}): the input stages ({@code load}, {@code model},
+ * {@code rules}, {@code content}), then {@code plan} (every output unit, before anything is written),
+ * {@code render} (all units, in parallel, into a staging folder; the link check learns each page's references and
+ * ids as it is written), {@code links} (checking what was learnt), {@code publish} (swapping the staging folder
+ * into place). Any failure leaves the previous output untouched.
  */
 public final class SiteBuild {
 
@@ -35,61 +40,94 @@ public final class SiteBuild {
     }
 
     public BuildResult run(Options o) throws IOException {
-        long start = System.nanoTime();
-        String unsafe = unsafeOutput(o.root(), o.out(), o.force());
-        if (unsafe != null) return refused(unsafe, o, start);
-        // The output's lock is taken first, and what a killed build left is repaired, whatever this build's outcome.
-        Publisher publisher;
+        return run(o, BuildProgress.NONE);
+    }
+
+    /** Runs a build, telling {@code progress} how it goes (closed at the end, whatever the outcome). */
+    public BuildResult run(Options o, BuildProgress progress) throws IOException {
+        Phases phases = new Phases(progress);
         try {
-            publisher = Publisher.open(o.out());
-        } catch (Publisher.OutputBusyException e) {
-            return refused(e.getMessage(), o, start);
-        }
-        try (publisher) {
-            return build(o, publisher, start);
+            String unsafe = unsafeOutput(o.root(), o.out(), o.force());
+            if (unsafe != null) return refused(unsafe, o, phases);
+            // The output's lock is taken first, and what a killed build left is repaired, whatever this build's outcome.
+            Publisher publisher;
+            try {
+                publisher = Publisher.open(o.out());
+            } catch (Publisher.OutputBusyException e) {
+                return refused(e.getMessage(), o, phases);
+            }
+            try (publisher) {
+                return build(o, publisher, phases);
+            }
+        } finally {
+            progress.close();
         }
     }
 
-    private BuildResult build(Options o, Publisher publisher, long start) throws IOException {
-        Loaded in = InputStages.run(o.root(), o.asOf(), o.strict());
-        if (!in.ok()) {
-            return new BuildResult(BuildResult.INVALID_INPUT, in.diagnostics(), null, 0, 0, 0, millis(start), o.out());
-        }
+    private BuildResult build(Options o, Publisher publisher, Phases phases) throws IOException {
+        Loaded in = InputStages.run(o.root(), o.asOf(), o.strict(), phases);
+        if (!in.ok()) return failed(in.diagnostics(), phases, o);
         Path staging = publisher.stage();
         boolean published = false;
         try {
-            Output out = new Output(staging);
-            PageRegistry plan = SitePlan.of(in, out);
+            WrittenSite written = o.links() == LinkMode.OFF ? null : new WrittenSite(staging);
+            // The staging folder starts with the publisher's marker: a file of the site like any other.
+            if (written != null) written.written(Publisher.MARKER, null, Files.readAllBytes(staging.resolve(Publisher.MARKER)));
+            Output out = new Output(staging, written);
+            PageRegistry plan = phases.run("plan", () -> SitePlan.of(in, out));
+            int threads = Runtime.getRuntime().availableProcessors();
             try {
-                plan.render(u -> true, Runtime.getRuntime().availableProcessors());
+                phases.run("render", plan.units().size(), "units", () -> {
+                    plan.render(u -> true, threads, () -> phases.advance(1));
+                    return null;
+                });
             } catch (TemplateError e) { // one of the site's own templates failed on some page's data
                 in.diagnostics().error(e.location(), "template-error", e.getMessage());
-                return new BuildResult(BuildResult.INVALID_INPUT, in.diagnostics(), null, 0, 0, 0, millis(start), o.out());
+                return failed(in.diagnostics(), phases, o);
             }
             LinkReport report = null;
-            if (o.links() != LinkMode.OFF) {
+            if (written != null) {
                 LinkCheckOptions opts = LinkCheckOptions.internal();
                 if (in.view().site().baseUrl() != null) opts = opts.withBaseUrl(in.view().site().baseUrl());
                 if (o.links() == LinkMode.EXTERNAL) opts = opts.withExternal(ExternalOptions.defaults().withCacheFile(o.linkCache()));
-                report = new LinkChecker(opts).check(staging);
+                LinkChecker checker = new LinkChecker(opts);
+                report = phases.run("links", () -> {
+                    try {
+                        return checker.check(written);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
                 if (!report.isClean()) {
                     return new BuildResult(BuildResult.BROKEN_LINKS, in.diagnostics(), report, plan.pages().size(),
-                            out.fileCount(), in.view().site().languages().size(), millis(start), o.out());
+                            out.fileCount(), in.view().site().languages().size(), millis(phases), o.out(), phases.finished());
                 }
             }
-            publisher.publish(staging);
+            phases.run("publish", () -> {
+                try {
+                    publisher.publish(staging);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             published = true;
             return new BuildResult(BuildResult.OK, in.diagnostics(), report, plan.pages().size(), out.fileCount(),
-                    in.view().site().languages().size(), millis(start), o.out());
+                    in.view().site().languages().size(), millis(phases), o.out(), phases.finished());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } finally {
             if (!published) publisher.discard(staging);
         }
     }
 
-    private static BuildResult refused(String why, Options o, long start) {
+    private static BuildResult refused(String why, Options o, Phases phases) {
         Diagnostics diag = new Diagnostics();
         diag.error(Location.of("--out"), "unsafe-output", why);
-        return new BuildResult(BuildResult.INVALID_INPUT, diag, null, 0, 0, 0, millis(start), o.out());
+        return failed(diag, phases, o);
+    }
+
+    private static BuildResult failed(Diagnostics diag, Phases phases, Options o) {
+        return new BuildResult(BuildResult.INVALID_INPUT, diag, null, 0, 0, 0, millis(phases), o.out(), phases.finished());
     }
 
     /**
@@ -138,7 +176,7 @@ public final class SiteBuild {
         }
     }
 
-    private static long millis(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
+    private static long millis(Phases phases) {
+        return phases.elapsedNs() / 1_000_000;
     }
 }

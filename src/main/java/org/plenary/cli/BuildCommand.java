@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.plenary.build.BuildProgress;
 import org.plenary.build.BuildResult;
 import org.plenary.build.LinkMode;
 import org.plenary.build.SiteBuild;
@@ -39,8 +40,22 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Diagnostics as text (default) or json.")
     OutputFormat format;
 
+    @Option(names = "--timings", description = "Print where the time went, per phase (load, model, rules, content, plan, render, links, publish).")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
+
+    /** Whether standard error is this process's own (not a test's writer): only then is progress shown. */
+    private final boolean console;
+
+    BuildCommand() {
+        this(false);
+    }
+
+    BuildCommand(boolean console) {
+        this.console = console;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -56,8 +71,18 @@ final class BuildCommand implements Callable<Integer> {
         Path rootDir = root.directory(err);
         if (rootDir == null) return 2;
         Path target = out != null ? out : rootDir.resolve("site");
+        BuildProgress progress = console ? new TerminalProgress(err, TerminalProgress.stderrIsTerminal()) : BuildProgress.NONE;
         BuildResult r = new SiteBuild().run(new SiteBuild.Options(rootDir, target, strict, mode, asOf,
-                rootDir.resolve(".plenary-cache").resolve("links.json"), force));
+                rootDir.resolve(".plenary-cache").resolve("links.json"), force), progress);
+        int code = report(r, rootDir, target, err, stdout);
+        if (timings) {
+            err.print(TimingsTable.format(r.phases(), r.millis()));
+            err.flush();
+        }
+        return code;
+    }
+
+    private int report(BuildResult r, Path rootDir, Path target, PrintWriter err, PrintWriter stdout) {
         DiagnosticsPrinter.print(r.diagnostics(), format, stdout, err);
         if (r.exitCode() == BuildResult.INVALID_INPUT) {
             err.println("build failed: " + r.diagnostics().errorCount() + " error(s); nothing was written, "

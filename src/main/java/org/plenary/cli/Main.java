@@ -34,7 +34,15 @@ public final class Main {
      * so tests can read what a user would see.
      */
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        // Progress goes to the process's own standard error only, never to a caller's writer (tests).
+        boolean console = err == null;
+        CommandLine cli = new CommandLine(new Main(), new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                if (cls == BuildCommand.class) return cls.cast(new BuildCommand(console));
+                return CommandLine.defaultFactory().create(cls);
+            }
+        });
         if (out != null) cli.setOut(out);
         if (err != null) cli.setErr(err);
         cli.setExecutionExceptionHandler(new CrashHandler());

@@ -37,73 +37,171 @@ final class HtmlReferences {
     }
 
     static ParsedPage extract(Document doc, String relPath) {
-        Map<Key, Integer> refs = new LinkedHashMap<>();
-        Set<String> anchors = new HashSet<>();
-        List<ParsedPage.Alternate> alternates = new ArrayList<>();
-        String baseHref = null;
-
+        Collector c = new Collector(null);
+        JsoupAttributes attrs = new JsoupAttributes();
         for (Element el : doc.getAllElements()) {
-            if (el.attributesSize() == 0) {
-                // Most elements have no attributes; asking for one would allocate an empty attribute list.
-                if (el.normalName().equals("style")) addCss(refs, el.data());
-                continue;
+            attrs.el = el;
+            c.element(el.normalName(), attrs, el.attributesSize() == 0 ? null : el, el);
+        }
+        return c.done(relPath);
+    }
+
+    /**
+     * Parses an HTML page held in memory, as {@link #parse} would parse its file: with {@link HtmlScanner} when the
+     * page is one whose elements the scanner can tell exactly, else with jsoup.
+     *
+     * @param interner shares equal strings between pages (references repeat across a site), or null
+     */
+    static ParsedPage parse(String html, String relPath, java.util.function.UnaryOperator<String> interner) {
+        ParsedPage p = HtmlScanner.scan(html, relPath, interner);
+        if (p != null) return p;
+        try {
+            Collector c = new Collector(interner);
+            JsoupAttributes attrs = new JsoupAttributes();
+            for (Element el : Jsoup.parse(html, "").getAllElements()) {
+                attrs.el = el;
+                c.element(el.normalName(), attrs, el.attributesSize() == 0 ? null : el, el);
             }
-            String id = el.id();
-            if (!id.isEmpty()) anchors.add(id);
-            if (el.hasAttr("style")) addCss(refs, el.attr("style"));
-            switch (el.normalName()) {
+            return c.done(relPath);
+        } catch (RuntimeException e) {
+            return ParsedPage.unreadable(relPath, "cannot read page: " + e.getMessage());
+        }
+    }
+
+    /** An element's attributes, by lower-case name. */
+    interface Attributes {
+        boolean has(String name);
+
+        /** The value, "" when absent or without a value. */
+        String get(String name);
+    }
+
+    private static final class JsoupAttributes implements Attributes {
+        Element el;
+
+        @Override
+        public boolean has(String name) {
+            return el.hasAttr(name);
+        }
+
+        @Override
+        public String get(String name) {
+            return el.attr(name);
+        }
+    }
+
+    /**
+     * What link checking needs, collected element by element in document order: the one definition of which
+     * attributes of which elements are references, shared by the DOM walk and {@link HtmlScanner}.
+     */
+    static final class Collector {
+        private final Map<Key, Integer> refs = new LinkedHashMap<>();
+        private final Set<String> anchors = new HashSet<>();
+        private final List<ParsedPage.Alternate> alternates = new ArrayList<>();
+        private final java.util.function.UnaryOperator<String> interner;
+        private String baseHref;
+
+        Collector(java.util.function.UnaryOperator<String> interner) {
+            this.interner = interner == null ? java.util.function.UnaryOperator.identity() : interner;
+        }
+
+        /**
+         * One element.
+         *
+         * @param name       its lower-case name
+         * @param attrs      its attributes
+         * @param attributed non-null when it has at least one attribute
+         * @param data       for {@code style} elements, the element whose {@link Element#data()} is its CSS (or a
+         *                   {@code String}); otherwise ignored
+         */
+        void element(String name, Attributes attrs, Object attributed, Object data) {
+            if (attributed == null) {
+                // Most elements have no attributes; asking for one would allocate an empty attribute list.
+                if (name.equals("style")) addCss(data(data));
+                return;
+            }
+            String id = attrs.get("id");
+            if (!id.isEmpty()) anchors.add(interner.apply(id));
+            if (attrs.has("style")) addCss(attrs.get("style"));
+            switch (name) {
                 case "a" -> {
-                    if (el.hasAttr("name") && !el.attr("name").isEmpty()) anchors.add(el.attr("name"));
-                    add(refs, el, "href", Reference.Kind.LINK);
-                    add(refs, el, "xlink:href", Reference.Kind.LINK);
+                    if (attrs.has("name") && !attrs.get("name").isEmpty()) anchors.add(interner.apply(attrs.get("name")));
+                    add(attrs, "href", Reference.Kind.LINK);
+                    add(attrs, "xlink:href", Reference.Kind.LINK);
                 }
-                case "area" -> add(refs, el, "href", Reference.Kind.LINK);
+                case "area" -> add(attrs, "href", Reference.Kind.LINK);
                 case "link" -> {
-                    Set<String> rel = relTokens(el.attr("rel"));
+                    Set<String> rel = relTokens(attrs.get("rel"));
                     // Origin hints name a server, not a resource: there is nothing at the URL to find.
                     if (rel.contains("preconnect") || rel.contains("dns-prefetch")) break;
-                    add(refs, el, "href", rel.contains("stylesheet") ? Reference.Kind.STYLESHEET : Reference.Kind.LINK);
-                    if (rel.contains("alternate") && el.hasAttr("hreflang") && el.hasAttr("href")) {
-                        alternates.add(new ParsedPage.Alternate(el.attr("hreflang"), el.attr("href")));
+                    add(attrs, "href", rel.contains("stylesheet") ? Reference.Kind.STYLESHEET : Reference.Kind.LINK);
+                    if (rel.contains("alternate") && attrs.has("hreflang") && attrs.has("href")) {
+                        alternates.add(new ParsedPage.Alternate(interner.apply(attrs.get("hreflang")), interner.apply(attrs.get("href"))));
                     }
                 }
                 case "img", "source" -> {
-                    add(refs, el, "src", Reference.Kind.LINK);
-                    if (el.hasAttr("srcset")) {
-                        for (String url : Srcset.urls(el.attr("srcset"))) count(refs, url, Reference.Kind.LINK);
+                    add(attrs, "src", Reference.Kind.LINK);
+                    if (attrs.has("srcset")) {
+                        for (String url : Srcset.urls(attrs.get("srcset"))) count(url, Reference.Kind.LINK);
                     }
                 }
-                case "script", "iframe", "frame", "embed", "track", "audio" -> add(refs, el, "src", Reference.Kind.LINK);
+                case "script", "iframe", "frame", "embed", "track", "audio" -> add(attrs, "src", Reference.Kind.LINK);
                 case "video" -> {
-                    add(refs, el, "src", Reference.Kind.LINK);
-                    add(refs, el, "poster", Reference.Kind.LINK);
+                    add(attrs, "src", Reference.Kind.LINK);
+                    add(attrs, "poster", Reference.Kind.LINK);
                 }
-                case "object" -> add(refs, el, "data", Reference.Kind.LINK);
+                case "object" -> add(attrs, "data", Reference.Kind.LINK);
                 case "input" -> {
-                    if ("image".equalsIgnoreCase(el.attr("type"))) add(refs, el, "src", Reference.Kind.LINK);
+                    if ("image".equalsIgnoreCase(attrs.get("type"))) add(attrs, "src", Reference.Kind.LINK);
                 }
                 case "use", "image" -> {
-                    add(refs, el, "href", Reference.Kind.LINK);
-                    add(refs, el, "xlink:href", Reference.Kind.LINK);
+                    add(attrs, "href", Reference.Kind.LINK);
+                    add(attrs, "xlink:href", Reference.Kind.LINK);
                 }
                 case "meta" -> {
-                    if ("refresh".equalsIgnoreCase(el.attr("http-equiv").strip())) {
-                        String url = refreshUrl(el.attr("content"));
-                        if (url != null) count(refs, url, Reference.Kind.LINK);
+                    if ("refresh".equalsIgnoreCase(attrs.get("http-equiv").strip())) {
+                        String url = refreshUrl(attrs.get("content"));
+                        if (url != null) count(url, Reference.Kind.LINK);
                     }
                 }
                 case "base" -> {
                     // Only the first <base> with an href counts (HTML standard, "frozen base URL").
-                    if (baseHref == null && el.hasAttr("href")) baseHref = el.attr("href");
+                    if (baseHref == null && attrs.has("href")) baseHref = attrs.get("href");
                 }
-                case "style" -> addCss(refs, el.data());
+                case "style" -> addCss(data(data));
                 default -> {
                 }
             }
         }
-        List<Reference> list = new ArrayList<>(refs.size());
-        refs.forEach((k, n) -> list.add(new Reference(k.raw, k.kind, n)));
-        return new ParsedPage(relPath, baseHref, List.copyOf(list), Set.copyOf(anchors), List.copyOf(alternates), null);
+
+        private static String data(Object data) {
+            return data instanceof Element el ? el.data() : data == null ? "" : data.toString();
+        }
+
+        ParsedPage done(String relPath) {
+            List<Reference> list = new ArrayList<>(refs.size());
+            refs.forEach((k, n) -> list.add(new Reference(k.raw, k.kind, n)));
+            return new ParsedPage(relPath, baseHref, List.copyOf(list), Set.copyOf(anchors), List.copyOf(alternates), null);
+        }
+
+        private void add(Attributes attrs, String attr, Reference.Kind kind) {
+            if (!attrs.has(attr)) return;
+            // An empty URL is the document itself: nothing that could break.
+            count(attrs.get(attr), kind);
+        }
+
+        private void count(String raw, Reference.Kind kind) {
+            String value = UrlResolver.clean(raw);
+            if (value.isEmpty()) return;
+            refs.merge(new Key(interner.apply(value), kind), 1, Integer::sum);
+        }
+
+        private void addCss(String css) {
+            if (css.isEmpty() || (css.indexOf('(') < 0 && css.indexOf('@') < 0)) return;
+            for (CssReferences.CssRef r : CssReferences.extract(css)) {
+                count(r.url(), r.isImport() ? Reference.Kind.STYLESHEET : Reference.Kind.STYLE);
+            }
+        }
     }
 
     /** Fragment targets alone (ids and {@code <a name>}s), for HTML fetched from elsewhere. */
@@ -118,26 +216,6 @@ final class HtmlReferences {
     }
 
     private record Key(String raw, Reference.Kind kind) {
-    }
-
-    private static void add(Map<Key, Integer> refs, Element el, String attr, Reference.Kind kind) {
-        if (!el.hasAttr(attr)) return;
-        String value = UrlResolver.clean(el.attr(attr));
-        // An empty URL is the document itself: nothing that could break.
-        if (!value.isEmpty()) count(refs, value, kind);
-    }
-
-    private static void count(Map<Key, Integer> refs, String raw, Reference.Kind kind) {
-        String value = UrlResolver.clean(raw);
-        if (value.isEmpty()) return;
-        refs.merge(new Key(value, kind), 1, Integer::sum);
-    }
-
-    private static void addCss(Map<Key, Integer> refs, String css) {
-        if (css.isEmpty() || (css.indexOf('(') < 0 && css.indexOf('@') < 0)) return;
-        for (CssReferences.CssRef r : CssReferences.extract(css)) {
-            count(refs, r.url(), r.isImport() ? Reference.Kind.STYLESHEET : Reference.Kind.STYLE);
-        }
     }
 
     /** The space-separated, case-insensitive tokens of a {@code rel} attribute. */

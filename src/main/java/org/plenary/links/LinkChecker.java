@@ -50,18 +50,38 @@ public final class LinkChecker {
         if (!Files.isDirectory(root)) {
             throw new IllegalArgumentException((Files.exists(root) ? "not a directory: " : "no such directory: ") + siteRoot);
         }
+        checkCacheOutside(root, siteRoot);
+        return run(SiteFiles.scan(root), null);
+    }
+
+    /**
+     * Checks a site from what was learnt while it was written: the same checks and findings as {@link #check(Path)}
+     * of its folder, without listing the folder or reading its pages back (stylesheets, SVG files and sitemaps are
+     * still read from it).
+     *
+     * @throws IllegalArgumentException when the external cache file would lie inside the site's folder
+     * @throws IOException              when a file it must read cannot be read
+     */
+    public LinkReport check(WrittenSite site) throws IOException {
+        checkCacheOutside(site.root(), site.root());
+        return run(SiteFiles.of(site.root(), site.files()), site.pages());
+    }
+
+    private void checkCacheOutside(Path root, Path shown) {
         if (options.external() != null && options.external().cacheFile() != null) {
             Path cache = options.external().cacheFile().toAbsolutePath().normalize();
             if (cache.startsWith(root)) {
                 throw new IllegalArgumentException("the link cache " + options.external().cacheFile()
-                        + " lies inside the checked folder " + siteRoot + "; give a --cache file outside it");
+                        + " lies inside the checked folder " + shown + "; give a --cache file outside it");
             }
         }
+    }
+
+    private LinkReport run(SiteFiles files, Map<String, ParsedPage> parsed) throws IOException {
         BaseUrl baseUrl = options.baseUrl() == null ? null : BaseUrl.parse(options.baseUrl());
-        SiteFiles files = SiteFiles.scan(root);
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         try {
-            return new Run(files, new UrlResolver(baseUrl), baseUrl, pool).execute();
+            return new Run(files, new UrlResolver(baseUrl), baseUrl, pool, parsed).execute();
         } finally {
             pool.shutdownNow();
         }
@@ -82,19 +102,26 @@ public final class LinkChecker {
         private final UrlResolver resolver;
         private final BaseUrl baseUrl;
         private final ExecutorService pool;
+        /** Pages parsed while they were written, or null to parse the files. */
+        private final Map<String, ParsedPage> given;
         private FragmentIndex fragments;
 
-        Run(SiteFiles files, UrlResolver resolver, BaseUrl baseUrl, ExecutorService pool) {
+        Run(SiteFiles files, UrlResolver resolver, BaseUrl baseUrl, ExecutorService pool, Map<String, ParsedPage> given) {
             this.files = files;
             this.resolver = resolver;
             this.baseUrl = baseUrl;
             this.pool = pool;
+            this.given = given;
         }
 
         LinkReport execute() throws IOException {
             List<String> paths = files.pages();
             List<ParsedPage> parsed = new ArrayList<>(paths.size());
-            for (List<ParsedPage> slice : perChunk(paths, this::parse)) parsed.addAll(slice);
+            if (given != null) {
+                for (String p : paths) parsed.add(given.get(p));
+            } else {
+                for (List<ParsedPage> slice : perChunk(paths, this::parse)) parsed.addAll(slice);
+            }
             Map<String, ParsedPage> pages = new HashMap<>(parsed.size() * 2);
             for (ParsedPage p : parsed) pages.put(p.path(), p);
             fragments = new FragmentIndex(pages, files);

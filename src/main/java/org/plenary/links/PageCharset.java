@@ -32,6 +32,17 @@ final class PageCharset {
         return new String(bytes, declared(bytes));
     }
 
+    /**
+     * Whether {@link #decode} reads these bytes as plain UTF-8: no byte order mark, and no {@code <meta charset>}
+     * naming another encoding. Then the text they were encoded from is the text a browser reads.
+     */
+    static boolean isPlainUtf8(byte[] bytes) {
+        int n = bytes.length;
+        if (n >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)) return false;
+        if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) return false;
+        return declared(bytes).equals(StandardCharsets.UTF_8);
+    }
+
     private static Charset declared(byte[] bytes) {
         String name = declaredName(new String(bytes, 0, Math.min(bytes.length, PRESCAN), StandardCharsets.ISO_8859_1));
         if (name == null) return StandardCharsets.UTF_8;

@@ -86,6 +86,26 @@ final class SiteFiles {
         return new SiteFiles(root, files, dirs, List.copyOf(pages), unreadable);
     }
 
+    /**
+     * The files of a folder as a writer reports them, instead of listing the folder: folders are those that hold a
+     * file (a writer makes no empty folder).
+     *
+     * @param written site-relative paths with forward slashes
+     */
+    static SiteFiles of(Path root, java.util.Collection<String> written) {
+        Set<String> files = new HashSet<>(written);
+        Set<String> dirs = new HashSet<>();
+        List<String> pages = new ArrayList<>();
+        for (String f : files) {
+            if (isHtml(f)) pages.add(f);
+            for (int slash = f.lastIndexOf('/'); slash > 0; slash = f.lastIndexOf('/', slash - 1)) {
+                if (!dirs.add(f.substring(0, slash))) break; // its parents are in already
+            }
+        }
+        Collections.sort(pages);
+        return new SiteFiles(root, files, dirs, List.copyOf(pages), new TreeMap<>());
+    }
+
     private static String relative(Path p, int prefix, String separator) {
         String rel = p.toString().substring(prefix);
         return separator.equals("/") ? rel : rel.replace(separator, "/");

@@ -12,17 +12,35 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Writes generated files under the staging folder, from any number of threads, and counts them. What one piece of
  * work wrote can be collected with {@link #writtenDuring}, so a dev server knows which files an output unit owns
- * (and deletes those a unit no longer writes).
+ * (and deletes those a unit no longer writes). Every file of a site goes through here, so a {@link Listener} (the
+ * link check) learns each file, and each page's text, as it is written.
  */
 public final class Output {
     private static final ThreadLocal<Set<String>> WRITTEN = new ThreadLocal<>();
 
+    /** Told about every file written, on the writing thread, after it is written. Must be thread-safe. */
+    public interface Listener {
+        /**
+         * @param relative site-relative path with forward slashes ({@code en/members/index.html})
+         * @param text     the text written (as UTF-8), or null when the file was written from bytes
+         * @param bytes    the file's content
+         */
+        void written(String relative, String text, byte[] bytes);
+    }
+
     private final Path dir;
+    private final Listener listener;
     private final Set<String> pages = new ConcurrentSkipListSet<>();
     private final AtomicLong files = new AtomicLong();
 
     public Output(Path dir) {
+        this(dir, null);
+    }
+
+    /** @param listener told about every file written, or null */
+    public Output(Path dir, Listener listener) {
         this.dir = dir;
+        this.listener = listener;
     }
 
     public Path dir() {
@@ -36,10 +54,14 @@ public final class Output {
     }
 
     public void file(String relative, String text) {
-        bytes(relative, text.getBytes(StandardCharsets.UTF_8));
+        write(relative, text, text.getBytes(StandardCharsets.UTF_8));
     }
 
     public void bytes(String relative, byte[] data) {
+        write(relative, null, data);
+    }
+
+    private void write(String relative, String text, byte[] data) {
         Path target = dir.resolve(relative);
         try {
             Files.createDirectories(target.getParent());
@@ -50,6 +72,7 @@ public final class Output {
         files.incrementAndGet();
         Set<String> written = WRITTEN.get();
         if (written != null) written.add(relative);
+        if (listener != null) listener.written(relative, text, data);
     }
 
     /**

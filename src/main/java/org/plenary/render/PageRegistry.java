@@ -84,14 +84,20 @@ public final class PageRegistry {
      * @throws RuntimeException whatever a unit's writer threw (the first one)
      */
     public void render(Predicate<Unit> which, int threads) {
+        render(which, threads, () -> {
+        });
+    }
+
+    /** The same, calling {@code done} (from any thread) after each unit, for a progress display. */
+    public void render(Predicate<Unit> which, int threads, Runnable done) {
         List<Unit> first = new ArrayList<>();
         List<Unit> last = new ArrayList<>();
         for (Unit u : units.values()) {
             if (!which.test(u)) continue;
             (readsPlan(u) ? last : first).add(u);
         }
-        run(first, threads);
-        run(last, threads);
+        run(first, threads, done);
+        run(last, threads, done);
     }
 
     /**
@@ -107,7 +113,7 @@ public final class PageRegistry {
      * still writing into a folder the caller is about to discard. After the first failure the remaining units are
      * skipped; that failure is rethrown.
      */
-    private void run(List<Unit> list, int threads) {
+    private void run(List<Unit> list, int threads, Runnable done) {
         if (list.isEmpty()) return;
         AtomicReference<Throwable> failure = new AtomicReference<>();
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
@@ -122,6 +128,7 @@ public final class PageRegistry {
                     })));
                     reads.put(u.path(), t.get(0).reads());
                     files.put(u.path(), written);
+                    done.run();
                 } catch (RuntimeException | Error e) {
                     failure.compareAndSet(null, e);
                 }

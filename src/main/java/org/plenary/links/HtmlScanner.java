@@ -1,0 +1,798 @@
+package org.plenary.links;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import org.jsoup.parser.Parser;
+
+/**
+ * A fast path for {@link HtmlReferences}: reads the elements of an HTML page with the HTML standard's tokenizer rules
+ * (tags, attributes and their character references, comments, raw-text elements) in one pass over the text,
+ * without building a tree, and hands each element to the same {@link HtmlReferences.Collector} the DOM walk uses.
+ *
+ * <p>Link checking needs only the elements and their attributes, not their nesting. Tree construction changes that
+ * set in a few situations only: start tags it ignores ({@code <tr>} outside a table, a second {@code <form>} or
+ * {@code <body>}, anything but options in a {@code <select>}), elements it renames ({@code <image>}), formatting
+ * elements it clones when they are misnested ({@code <b><p>x</b>}), foreign content ({@code <math>}, HTML inside
+ * SVG), {@code <template>}, and so on. The scanner keeps a stack of open elements to recognise every such situation,
+ * and gives up ({@code null}) rather than guess: the page is then parsed with jsoup. Well-formed pages (every
+ * element closed in order, as the generator writes them) never need the fallback, so their results are jsoup's,
+ * several times faster. {@code HtmlScannerTest} compares the two on the link-check cases, on the traps of tree
+ * construction and on thousands of generated malformed documents; {@code InWriteLinkCheckTest} on a whole site.
+ */
+final class HtmlScanner {
+    // What the HTML standard's tree construction does with an element, as bits.
+    private static final int VOID = 1;
+    private static final int FORMATTING = 1 << 1;
+    /** Start tags whose handling depends on more than a stack of names: left to the full parser. */
+    private static final int GIVE_UP = 1 << 2;
+    /** Closed by the next sibling or their parent's end tag ("generate implied end tags"). */
+    private static final int IMPLIED_END = 1 << 3;
+    private static final int TABLE_PART = 1 << 4;
+    /** Start tags that close an open {@code <p>} ("in body" insertion mode). */
+    private static final int CLOSES_P = 1 << 5;
+    /** The boundaries of "has a p element in button scope". */
+    private static final int BUTTON_SCOPE = 1 << 6;
+    /** The special elements that stop the search for an open {@code <li>}, {@code <dd>} or {@code <dt>}. */
+    private static final int SPECIAL = 1 << 7;
+    /** Raw text and RCDATA elements: their content is not markup. */
+    private static final int RAW = 1 << 8;
+    /** Elements that may stay in {@code <head>}; any other start tag there opens the body. */
+    private static final int HEAD_CONTENT = 1 << 9;
+    /** HTML start tags that end SVG content ("breakout" tags of the foreign-content rules). */
+    private static final int BREAKOUT = 1 << 10;
+    /** SVG elements whose content is HTML. */
+    private static final int SVG_INTEGRATION = 1 << 11;
+    /** Where a start tag other than table structure is fostered out of the table. */
+    private static final int TABLE_CONTEXT = 1 << 12;
+    private static final int HEADING = 1 << 13;
+
+    private static final Names NAMES = new Names();
+
+    static {
+        NAMES.flag(VOID, "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+                "wbr", "param", "keygen", "basefont", "bgsound");
+        NAMES.flag(FORMATTING, "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
+        NAMES.flag(GIVE_UP, "image", "isindex", "frameset", "frame", "math", "template", "plaintext", "rb", "rp", "rt",
+                "rtc", "menuitem", "listing");
+        NAMES.flag(IMPLIED_END, "dd", "dt", "li", "optgroup", "option", "p");
+        NAMES.flag(TABLE_PART, "caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th");
+        NAMES.flag(CLOSES_P, "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
+                "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "p", "search",
+                "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "form", "table", "hr", "xmp", "li",
+                "dd", "dt");
+        NAMES.flag(BUTTON_SCOPE, "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "button");
+        NAMES.flag(SPECIAL, "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote",
+                "body", "br", "button", "caption", "center", "col", "colgroup", "dd", "details", "dir", "div", "dl", "dt",
+                "embed", "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4",
+                "h5", "h6", "head", "header", "hgroup", "hr", "html", "iframe", "img", "input", "keygen", "li", "link",
+                "listing", "main", "marquee", "menu", "meta", "nav", "noembed", "noframes", "noscript", "object", "ol", "p",
+                "param", "plaintext", "pre", "script", "search", "section", "select", "source", "style", "summary", "table",
+                "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul", "wbr", "xmp");
+        NAMES.flag(RAW, "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title", "script");
+        NAMES.flag(HEAD_CONTENT, "base", "basefont", "bgsound", "link", "meta", "noframes", "script", "style", "title",
+                "noscript");
+        NAMES.flag(BREAKOUT, "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed",
+                "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol",
+                "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var",
+                "font");
+        NAMES.flag(SVG_INTEGRATION, "foreignobject", "desc", "title");
+        NAMES.flag(TABLE_CONTEXT, "table", "thead", "tbody", "tfoot", "tr", "colgroup");
+        NAMES.flag(HEADING, "h1", "h2", "h3", "h4", "h5", "h6");
+        // Names compared by identity below, and common ones worth not allocating.
+        NAMES.flag(0, "html", "head", "body", "svg", "select", "option", "optgroup", "noscript", "span", "label", "nav",
+                "circle", "path", "rect", "line", "polyline", "polygon", "g", "text", "tspan", "use", "ellipse", "defs",
+                "symbol", "lineargradient", "stop", "time", "bdi", "abbr", "small", "sup", "sub", "mark", "figure", "data",
+                "output", "progress", "meter", "dfn", "kbd", "samp", "var", "cite", "q", "ins", "del", "picture", "video",
+                "audio", "canvas", "map", "object", "embed", "legend", "datalist");
+    }
+
+    /** Thrown to abandon the fast path. */
+    private static final class GiveUp extends RuntimeException {
+        GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final GiveUp GIVE_UP_NOW = new GiveUp();
+
+    private final char[] c;
+    private final int n;
+    private final HtmlReferences.Collector out;
+    private final Attrs attrs;
+    // The stack of open elements: names (canonical strings for known names), their flags, whether SVG.
+    private String[] names = new String[32];
+    private int[] flags = new int[32];
+    private boolean[] svg = new boolean[32];
+    private int depth;
+    // How many of these HTML elements are open, instead of searching the stack.
+    private int openA;
+    private int openNobr;
+    private int openForm;
+    private int openSelect;
+    private int openTable;
+    private int i;
+    private boolean noQuirks;
+    private boolean sawHtml;
+    private boolean sawHead;
+    private boolean bodyStarted;
+    private boolean sawBody;
+    private boolean formPointer;
+    private int elements;
+    // The tag just read.
+    private String tag;
+    private int tagFlags;
+
+    private HtmlScanner(String s, UnaryOperator<String> interner) {
+        this.c = s.toCharArray();
+        this.n = c.length;
+        this.out = new HtmlReferences.Collector(interner);
+        this.attrs = new Attrs(c);
+    }
+
+    /**
+     * The page's references, anchors, alternates and base, exactly as {@link HtmlReferences#extract} finds them in
+     * jsoup's DOM of the same text; or null when the page needs the full parser.
+     */
+    static ParsedPage scan(String html, String relPath, UnaryOperator<String> interner) {
+        HtmlScanner sc = new HtmlScanner(html, interner);
+        // Input preprocessing (CR LF → LF) and NUL replacement are not reproduced here.
+        for (char ch : sc.c) if (ch == '\r' || ch == '\0') return null;
+        try {
+            sc.run();
+        } catch (GiveUp e) {
+            return null;
+        }
+        return sc.out.done(relPath);
+    }
+
+    private static GiveUp giveUp() {
+        return GIVE_UP_NOW;
+    }
+
+    private void run() {
+        char[] c = this.c;
+        while (i < n) {
+            int lt = i;
+            while (lt < n && c[lt] != '<') lt++;
+            if (!bodyStarted) text(i, lt);
+            if (lt + 1 >= n) return;
+            i = lt;
+            char d = c[i + 1];
+            if (d == '!') {
+                markupDeclaration();
+            } else if (d == '/') {
+                char e = i + 2 < n ? c[i + 2] : 0;
+                if (isAsciiLetter(e)) {
+                    i += 2;
+                    tagName();
+                    attributes(); // an end tag's attributes are dropped
+                    endTag(tag, tagFlags);
+                } else if (e == '>') {
+                    i += 3;
+                } else {
+                    throw giveUp(); // bogus comment, or end of file
+                }
+            } else if (isAsciiLetter(d)) {
+                i += 1;
+                tagName();
+                boolean selfClosing = attributes();
+                startTag(tag, tagFlags, selfClosing);
+            } else if (d == '?') {
+                throw giveUp();
+            } else {
+                if (!bodyStarted) text(i, i + 1);
+                i += 1; // a '<' that starts no tag is text
+            }
+        }
+    }
+
+    /** Text other than white space ends the head and starts the body, as an element would. */
+    private void text(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!isSpace(c[k])) {
+                if (depth > 0 && names[depth - 1] == "head") pop();
+                bodyStarted = true;
+                return;
+            }
+        }
+    }
+
+    private void markupDeclaration() {
+        if (startsWith("<!--", i)) {
+            int from = i + 4;
+            if (startsWith(">", from) || startsWith("->", from)) throw giveUp(); // abrupt end of an empty comment
+            int end = find("-->", from);
+            if (end < 0) throw giveUp();
+            int bang = find("--!>", from);
+            if (bang >= 0 && bang < end) throw giveUp();
+            i = end + 3;
+        } else if (regionMatchesIgnoreCase(i, "<!doctype")) {
+            int end = i;
+            while (end < n && c[end] != '>') end++;
+            if (end >= n) throw giveUp();
+            String body = new String(c, i + 9, end - i - 9).strip();
+            if (body.indexOf('"') >= 0 || body.indexOf('\'') >= 0) throw giveUp();
+            noQuirks = body.equalsIgnoreCase("html");
+            i = end + 1;
+        } else {
+            throw giveUp(); // CDATA sections, bogus comments
+        }
+    }
+
+    /** Reads a tag name from {@code i} into {@link #tag}, lower-cased; only ASCII letters, digits and '-'. */
+    private void tagName() {
+        int start = i;
+        boolean upper = false;
+        while (i < n) {
+            char d = c[i];
+            if (d == '>' || d == '/' || isSpace(d)) break;
+            if (d >= 'A' && d <= 'Z') {
+                upper = true;
+            } else if (!((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9') || d == '-')) {
+                throw giveUp();
+            }
+            i++;
+        }
+        if (i >= n) throw giveUp(); // end of file in a tag: the tag is dropped
+        int k = NAMES.find(c, start, i, upper);
+        if (k >= 0) {
+            tag = NAMES.names[k];
+            tagFlags = NAMES.flags[k];
+        } else {
+            String name = new String(c, start, i - start);
+            tag = upper ? name.toLowerCase(Locale.ROOT) : name;
+            tagFlags = 0;
+        }
+    }
+
+    /**
+     * Reads attributes up to and including the tag's '>' into {@link #attrs}; duplicates after the first are dropped.
+     *
+     * @return whether the tag ends with "/>"
+     */
+    private boolean attributes() {
+        char[] c = this.c;
+        attrs.clear();
+        while (true) {
+            while (i < n && isSpace(c[i])) i++;
+            if (i >= n) throw giveUp();
+            char d = c[i];
+            if (d == '>') {
+                i++;
+                return false;
+            }
+            if (d == '/') {
+                i++;
+                if (i < n && c[i] == '>') {
+                    i++;
+                    return true;
+                }
+                continue; // a stray '/' is ignored
+            }
+            int start = i;
+            boolean upper = false;
+            while (i < n) {
+                d = c[i];
+                if (d == '>' || d == '/' || isSpace(d) || (d == '=' && i > start)) break;
+                if (d >= 'A' && d <= 'Z') {
+                    upper = true;
+                } else if (!((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9') || d == '-' || d == '_' || d == ':' || d == '.')) {
+                    throw giveUp();
+                }
+                i++;
+            }
+            if (i >= n) throw giveUp();
+            int nameEnd = i;
+            while (i < n && isSpace(c[i])) i++;
+            if (i >= n) throw giveUp();
+            int vs = 0;
+            int ve = 0;
+            if (c[i] == '=') {
+                i++;
+                while (i < n && isSpace(c[i])) i++;
+                if (i >= n) throw giveUp();
+                char q = c[i];
+                if (q == '"' || q == '\'') {
+                    int end = i + 1;
+                    while (end < n && c[end] != q) end++;
+                    if (end >= n) throw giveUp();
+                    vs = i + 1;
+                    ve = end;
+                    i = end + 1;
+                } else if (q != '>') {
+                    // '"', '\'', '<', '=' and '`' are errors here but still part of the value, in jsoup too.
+                    vs = i;
+                    while (i < n && c[i] != '>' && !isSpace(c[i])) i++;
+                    if (i >= n) throw giveUp();
+                    ve = i;
+                }
+            }
+            attrs.add(start, nameEnd, upper, vs, ve);
+        }
+    }
+
+    private String current() {
+        return depth == 0 ? null : names[depth - 1];
+    }
+
+    private int currentFlags() {
+        return depth == 0 ? 0 : flags[depth - 1];
+    }
+
+    private boolean inSvg() {
+        return depth > 0 && svg[depth - 1];
+    }
+
+    private void push(String name, int f, boolean isSvg) {
+        if (depth == names.length) {
+            names = Arrays.copyOf(names, depth * 2);
+            flags = Arrays.copyOf(flags, depth * 2);
+            svg = Arrays.copyOf(svg, depth * 2);
+        }
+        names[depth] = name;
+        flags[depth] = f;
+        svg[depth] = isSvg;
+        depth++;
+        if (!isSvg) count(name, 1);
+    }
+
+    private void pop() {
+        depth--;
+        if (!svg[depth]) count(names[depth], -1);
+    }
+
+    /** Pops the current node; a formatting element or form closed without its own end tag would change the tree. */
+    private void popImplied() {
+        if ((flags[depth - 1] & FORMATTING) != 0 || names[depth - 1] == "form") throw giveUp();
+        pop();
+    }
+
+    private void count(String name, int d) {
+        if (name == "a") openA += d;
+        else if (name == "nobr") openNobr += d;
+        else if (name == "form") openForm += d;
+        else if (name == "select") openSelect += d;
+        else if (name == "table") openTable += d;
+    }
+
+    /** Position of the nearest open HTML element {@code name} on the stack, or -1. */
+    private int indexOf(String name) {
+        for (int k = depth - 1; k >= 0; k--) {
+            if (!svg[k] && names[k].equals(name)) return k;
+        }
+        return -1;
+    }
+
+    private void startTag(String name, int f, boolean selfClosing) {
+        if (inSvg()) {
+            svgStartTag(name, f, selfClosing);
+            return;
+        }
+        if ((f & GIVE_UP) != 0) throw giveUp();
+        if (selfClosing && (f & VOID) == 0 && name != "svg") throw giveUp();
+        if (openSelect > 0) {
+            selectStartTag(name, f);
+            return;
+        }
+        if (name == "html") {
+            if (sawHtml || elements > 0) throw giveUp(); // a later <html> adds its attributes to the first
+            sawHtml = true;
+            element(name, null);
+            push(name, f, false);
+            return;
+        }
+        if (name == "head") {
+            // After any other element, the head already exists (implied) and this tag is ignored.
+            if (sawHead || bodyStarted || elements > (sawHtml ? 1 : 0)) throw giveUp();
+            sawHead = true;
+            element(name, null);
+            push(name, f, false);
+            return;
+        }
+        if (name == "body") {
+            if (sawBody || bodyStarted) throw giveUp(); // a second <body> adds its attributes to the first
+            if (current() == "head") pop();
+            if (!(depth == 0 || depth == 1 && current() == "html")) throw giveUp();
+            sawBody = true;
+            bodyStarted = true;
+            element(name, null);
+            push(name, f, false);
+            return;
+        }
+        if (current() == "head" && (f & HEAD_CONTENT) == 0) pop(); // the head ends where body content starts
+        // jsoup and the HTML standard part ways on what a <noscript> in the head may hold.
+        if (name == "noscript" && !bodyStarted) throw giveUp();
+        if ((f & HEAD_CONTENT) == 0) bodyStarted = true;
+        if ((f & TABLE_PART) != 0) {
+            tablePart(name);
+        } else {
+            if (name == "a" && openA > 0) throw giveUp(); // the adoption agency closes the open <a>
+            if (name == "nobr" && openNobr > 0) throw giveUp();
+            if (name == "form" && (formPointer || openForm > 0)) throw giveUp(); // a nested form is ignored
+            if (name == "table" && !noQuirks) throw giveUp(); // quirks mode: <table> does not close <p>
+            if ((currentFlags() & TABLE_CONTEXT) != 0 && !inSvg() && name != "script" && name != "style" && name != "input") {
+                throw giveUp(); // fostered out of the table, or a table inside a table: the stack is reshaped
+            }
+            if (name == "li") closeListItem(name, null);
+            if (name == "dd" || name == "dt") closeListItem("dd", "dt");
+            if (name == "button" && inScope("button")) popTo("button");
+            if ((f & CLOSES_P) != 0) closeP();
+            if ((f & HEADING) != 0 && (currentFlags() & HEADING) != 0 && !inSvg()) pop();
+            if ((name == "option" || name == "optgroup") && current() == "option") pop();
+            if (name == "form") formPointer = true;
+        }
+        if (name == "svg") {
+            element(name, null);
+            if (!selfClosing) push(name, f, true);
+            return;
+        }
+        if ((f & RAW) != 0) {
+            rawText(name, f);
+            return;
+        }
+        element(name, null);
+        if ((f & VOID) == 0) push(name, f, false);
+    }
+
+    /** In a {@code <select>} only options, option groups and scripts are kept; other start tags are dropped or close it. */
+    private void selectStartTag(String name, int f) {
+        if (name == "option") {
+            if (current() == "option") pop();
+        } else if (name == "optgroup") {
+            if (current() == "option") pop();
+            if (current() == "optgroup") pop();
+        } else if (name == "script") {
+            rawText(name, f);
+            return;
+        } else {
+            throw giveUp();
+        }
+        element(name, null);
+        push(name, f, false);
+    }
+
+    /** End tags in a {@code <select>}: only its own, its options' and groups' count; others are dropped. */
+    private void selectEndTag(String name) {
+        if (name == "option") {
+            if (current() == "option") pop();
+        } else if (name == "optgroup") {
+            if (current() == "option" && depth >= 2 && names[depth - 2] == "optgroup") pop();
+            if (current() == "optgroup") pop();
+        } else if (name == "select") {
+            while (current() != "select") pop();
+            pop();
+        } else if (name == "script") {
+            if (current() == "script") pop();
+        }
+    }
+
+    /** Table structure must be explicit and in place: anything else is fostered or ignored by tree construction. */
+    private void tablePart(String name) {
+        if (openTable == 0) throw giveUp();
+        String cur = current();
+        boolean ok = switch (name) {
+            case "caption", "colgroup", "thead", "tbody", "tfoot" -> cur == "table";
+            case "col" -> cur == "colgroup" || cur == "table";
+            case "tr" -> cur == "table" || cur == "thead" || cur == "tbody" || cur == "tfoot";
+            default -> cur == "tr"; // td, th
+        };
+        if (!ok || inSvg()) throw giveUp();
+    }
+
+    private void svgStartTag(String name, int f, boolean selfClosing) {
+        if ((currentFlags() & SVG_INTEGRATION) != 0) throw giveUp(); // HTML inside SVG
+        // SVG's own <title> holds text; <script> and <style> are data or text depending on the parser; HTML elements
+        // end the SVG element. Left to the full parser.
+        if ((f & (BREAKOUT | GIVE_UP)) != 0 || ((f & RAW) != 0 && name != "title") || name == "noscript" || name == "select") {
+            throw giveUp();
+        }
+        element(name, null);
+        if (!selfClosing) push(name, f, true);
+    }
+
+    /** Reads a raw-text or RCDATA element's content up to its end tag; a {@code style}'s content is its CSS. */
+    private void rawText(String name, int f) {
+        int from = i;
+        int end = from;
+        int len = name.length();
+        while (true) {
+            end = findEndTag(name, end);
+            if (end < 0) throw giveUp(); // unterminated: runs to the end of the file
+            int after = end + 2 + len;
+            if (after < n && (isSpace(c[after]) || c[after] == '/' || c[after] == '>')) break;
+            end = after;
+        }
+        String content = name == "style" || name == "script" ? new String(c, from, end - from) : null;
+        if (name == "script" && content.contains("<!--")) throw giveUp(); // script data escape states
+        element(name, content);
+        i = end;
+        push(name, f, false); // its end tag, read next, pops it
+    }
+
+    /** Where {@code </name} (any case) starts, from {@code from}, or -1. */
+    private int findEndTag(String name, int from) {
+        int len = name.length();
+        for (int k = from; k + 2 + len <= n; k++) {
+            if (c[k] != '<' || c[k + 1] != '/') continue;
+            boolean match = true;
+            for (int j = 0; j < len; j++) {
+                char d = c[k + 2 + j];
+                if (d >= 'A' && d <= 'Z') d = (char) (d + 32);
+                if (d != name.charAt(j)) {
+                    match = false;
+                    break;
+                }
+            }
+            if (match) return k;
+        }
+        return -1;
+    }
+
+    private void element(String name, String data) {
+        elements++;
+        out.element(name, attrs, attrs.isEmpty() ? null : attrs, data);
+    }
+
+    private boolean inScope(String name) {
+        for (int k = depth - 1; k >= 0; k--) {
+            if (svg[k]) {
+                if ((flags[k] & SVG_INTEGRATION) != 0) return false;
+                continue;
+            }
+            if (names[k] == name) return true;
+            if ((flags[k] & BUTTON_SCOPE) != 0) return false;
+        }
+        return false;
+    }
+
+    /** "Close a p element" when one is in button scope. */
+    private void closeP() {
+        if (inScope("p")) popTo("p");
+    }
+
+    /** Pops up to and including the nearest open {@code name}. */
+    private void popTo(String name) {
+        while (true) {
+            if (inSvg()) throw giveUp();
+            if (current() == name) {
+                pop();
+                return;
+            }
+            popImplied();
+        }
+    }
+
+    /** A new list item (or dd/dt) closes the open one, unless a special element other than address/div/p is nearer. */
+    private void closeListItem(String a, String b) {
+        for (int k = depth - 1; k >= 0; k--) {
+            String e = names[k];
+            if (svg[k]) throw giveUp();
+            if (e == a || e == b) {
+                popTo(e);
+                return;
+            }
+            if ((flags[k] & SPECIAL) != 0 && e != "address" && e != "div" && e != "p") return;
+        }
+    }
+
+    private void endTag(String name, int f) {
+        if (inSvg()) {
+            if (!name.equals(current())) throw giveUp();
+            pop();
+            return;
+        }
+        if (openSelect > 0) {
+            selectEndTag(name);
+            return;
+        }
+        if (name == "body" || name == "html" || name == "br") {
+            return; // after </body> content still goes into the body; </br> is a <br> without attributes
+        }
+        if (name == "p") {
+            closeP(); // without an open p, an empty <p> is made: it has no attributes
+            return;
+        }
+        if (name == "form") {
+            formPointer = false;
+            if (openForm == 0) return;
+            if (current() != "form") throw giveUp();
+            pop();
+            return;
+        }
+        if (depth > 0 && name.equals(names[depth - 1])) {
+            pop();
+            return;
+        }
+        int k = indexOf(name);
+        if (k < 0) {
+            if ((f & (FORMATTING | TABLE_PART)) != 0 || name == "table") throw giveUp();
+            return; // an end tag for nothing open is ignored
+        }
+        if ((f & FORMATTING) != 0) throw giveUp(); // misnested formatting: the adoption agency clones elements
+        boolean table = name == "table" || (f & TABLE_PART) != 0;
+        for (int j = depth - 1; j > k; j--) {
+            if (svg[j] || !((flags[j] & IMPLIED_END) != 0 || table && (flags[j] & TABLE_PART) != 0)) throw giveUp();
+        }
+        while (depth > k + 1) popImplied();
+        pop();
+    }
+
+    private boolean startsWith(String prefix, int at) {
+        if (at + prefix.length() > n) return false;
+        for (int k = 0; k < prefix.length(); k++) if (c[at + k] != prefix.charAt(k)) return false;
+        return true;
+    }
+
+    private boolean regionMatchesIgnoreCase(int at, String lower) {
+        if (at + lower.length() > n) return false;
+        for (int k = 0; k < lower.length(); k++) {
+            char d = c[at + k];
+            if (d >= 'A' && d <= 'Z') d = (char) (d + 32);
+            if (d != lower.charAt(k)) return false;
+        }
+        return true;
+    }
+
+    private int find(String needle, int from) {
+        for (int k = from; k + needle.length() <= n; k++) if (startsWith(needle, k)) return k;
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The attributes of the tag just read, as positions in the text: few per tag, and most are never asked for, so
+     * names are compared in place and values made into strings (with their character references) only on demand.
+     */
+    private static final class Attrs implements HtmlReferences.Attributes {
+        private final char[] c;
+        private int size;
+        private int[] at = new int[5 * 8]; // name start, name end, value start, value end, 1 if the name has capitals
+
+        Attrs(char[] c) {
+            this.c = c;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        void add(int nameStart, int nameEnd, boolean upper, int valueStart, int valueEnd) {
+            if (index(c, nameStart, nameEnd, upper) >= 0) return; // the first of two same-named attributes wins
+            if (5 * size + 5 > at.length) at = Arrays.copyOf(at, at.length * 2);
+            int b = 5 * size++;
+            at[b] = nameStart;
+            at[b + 1] = nameEnd;
+            at[b + 2] = valueStart;
+            at[b + 3] = valueEnd;
+            at[b + 4] = upper ? 1 : 0;
+        }
+
+        /** Index of the attribute named like {@code c[from, to)}, or -1. */
+        private int index(char[] src, int from, int to, boolean upper) {
+            int len = to - from;
+            for (int k = 0; k < size; k++) {
+                int b = 5 * k;
+                if (at[b + 1] - at[b] != len) continue;
+                boolean same = true;
+                boolean fold = upper || at[b + 4] == 1;
+                for (int j = 0; j < len; j++) {
+                    char x = src[from + j];
+                    char y = c[at[b] + j];
+                    if (fold) {
+                        if (x >= 'A' && x <= 'Z') x = (char) (x + 32);
+                        if (y >= 'A' && y <= 'Z') y = (char) (y + 32);
+                    }
+                    if (x != y) {
+                        same = false;
+                        break;
+                    }
+                }
+                if (same) return k;
+            }
+            return -1;
+        }
+
+        private int index(String name) {
+            int len = name.length();
+            for (int k = 0; k < size; k++) {
+                int b = 5 * k;
+                if (at[b + 1] - at[b] != len) continue;
+                boolean fold = at[b + 4] == 1;
+                int start = at[b];
+                int j = 0;
+                for (; j < len; j++) {
+                    char y = c[start + j];
+                    if (fold && y >= 'A' && y <= 'Z') y = (char) (y + 32);
+                    if (y != name.charAt(j)) break;
+                }
+                if (j == len) return k;
+            }
+            return -1;
+        }
+
+        @Override
+        public boolean has(String name) {
+            return index(name) >= 0;
+        }
+
+        @Override
+        public String get(String name) {
+            int k = index(name);
+            if (k < 0) return "";
+            int b = 5 * k;
+            int from = at[b + 2];
+            int to = at[b + 3];
+            if (from == to) return "";
+            boolean amp = false;
+            for (int j = from; j < to; j++) {
+                if (c[j] == '&') {
+                    amp = true;
+                    break;
+                }
+            }
+            String v = new String(c, from, to - from);
+            return amp ? Parser.unescapeEntities(v, true) : v;
+        }
+    }
+
+    /** Element names the scanner knows, with their flags: found from the characters, without making a string. */
+    private static final class Names {
+        private static final int SIZE = 1024;
+        final String[] names = new String[SIZE];
+        final int[] flags = new int[SIZE];
+
+        void flag(int f, String... list) {
+            for (String name : list) {
+                String canonical = name.intern();
+                int h = hash(canonical);
+                while (names[h] != null && !names[h].equals(canonical)) h = (h + 1) & (SIZE - 1);
+                names[h] = canonical;
+                flags[h] |= f;
+            }
+        }
+
+        private static int hash(String s) {
+            int h = 0;
+            for (int k = 0; k < s.length(); k++) h = 31 * h + s.charAt(k);
+            return (h ^ (h >>> 10)) & (SIZE - 1);
+        }
+
+        /** Slot of the name in {@code c[from, to)} (lower-cased when {@code upper}), or -1. */
+        int find(char[] c, int from, int to, boolean upper) {
+            int h = 0;
+            for (int k = from; k < to; k++) {
+                char d = c[k];
+                if (upper && d >= 'A' && d <= 'Z') d = (char) (d + 32);
+                h = 31 * h + d;
+            }
+            h = (h ^ (h >>> 10)) & (SIZE - 1);
+            int len = to - from;
+            while (names[h] != null) {
+                String s = names[h];
+                if (s.length() == len) {
+                    int k = 0;
+                    for (; k < len; k++) {
+                        char d = c[from + k];
+                        if (upper && d >= 'A' && d <= 'Z') d = (char) (d + 32);
+                        if (d != s.charAt(k)) break;
+                    }
+                    if (k == len) return h;
+                }
+                h = (h + 1) & (SIZE - 1);
+            }
+            return -1;
+        }
+    }
+}
