@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -21,24 +22,41 @@ public final class SameContent {
     }
 
     public static boolean equal(Object a, Object b) {
+        return equal(a, b, null);
+    }
+
+    /**
+     * A series of comparisons that remembers which records it found equal, for comparing many values that share
+     * records (a member, and the list of members that holds the same record): each pair is compared once. Not
+     * thread-safe; for one series of comparisons of values that do not change meanwhile.
+     */
+    public static final class Session {
+        private final Map<Object, Object> proven = new IdentityHashMap<>();
+
+        public boolean equal(Object a, Object b) {
+            return SameContent.equal(a, b, proven);
+        }
+    }
+
+    private static boolean equal(Object a, Object b, Map<Object, Object> proven) {
         if (a == b) return true;
         if (a == null || b == null) return false;
         if (a instanceof Location && b instanceof Location) return true;
         if (a.getClass() != b.getClass() && !(a instanceof List && b instanceof List) && !(a instanceof Map && b instanceof Map)) {
             return false;
         }
-        if (a instanceof Record) return records(a, b);
+        if (a instanceof Record) return records(a, b, proven);
         if (a instanceof List<?> la && b instanceof List<?> lb) {
             if (la.size() != lb.size()) return false;
             Iterator<?> i = la.iterator();
             Iterator<?> j = lb.iterator();
-            while (i.hasNext()) if (!equal(i.next(), j.next())) return false;
+            while (i.hasNext()) if (!equal(i.next(), j.next(), proven)) return false;
             return true;
         }
         if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
             if (ma.size() != mb.size()) return false;
             for (Map.Entry<?, ?> e : ma.entrySet()) {
-                if (!mb.containsKey(e.getKey()) || !equal(e.getValue(), mb.get(e.getKey()))) return false;
+                if (!mb.containsKey(e.getKey()) || !equal(e.getValue(), mb.get(e.getKey()), proven)) return false;
             }
             return true;
         }
@@ -55,14 +73,16 @@ public final class SameContent {
         }
     };
 
-    private static boolean records(Object a, Object b) {
+    private static boolean records(Object a, Object b, Map<Object, Object> proven) {
+        if (proven != null && proven.get(a) == b) return true;
         for (Method accessor : COMPONENTS.get(a.getClass())) {
             try {
-                if (!equal(accessor.invoke(a), accessor.invoke(b))) return false;
+                if (!equal(accessor.invoke(a), accessor.invoke(b), proven)) return false;
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read " + accessor.getName() + " of " + a.getClass().getName(), e);
             }
         }
+        if (proven != null) proven.put(a, b);
         return true;
     }
 }

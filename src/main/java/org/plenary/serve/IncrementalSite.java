@@ -333,6 +333,7 @@ public final class IncrementalSite {
     /** The identities read by the published units whose value differs between the published input and {@code in}. */
     private Set<String> touched(Loaded was, Loaded in) {
         Set<String> touched = new HashSet<>();
+        SameContent.Session same = new SameContent.Session();
         for (String id : readers.keySet()) {
             Source s = Source.of(id);
             // Stages that did not run again hand out the very same objects: nothing behind their identities changed.
@@ -340,7 +341,7 @@ public final class IncrementalSite {
                     || s == Source.THEME && was.theme() == in.theme()) {
                 continue;
             }
-            if (!SameContent.equal(s.lookup(was, id), s.lookup(in, id))) touched.add(id);
+            if (!same.equal(s.lookup(was, id), s.lookup(in, id))) touched.add(id);
         }
         return touched;
     }
