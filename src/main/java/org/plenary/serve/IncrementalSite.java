@@ -89,10 +89,11 @@ public final class IncrementalSite {
 
     /** The input the output folder was last rendered from; null before the first good build or after a failed render. */
     private Loaded published;
-    private Map<String, PageRegistry.Unit> units = Map.of();
+    private volatile Map<String, PageRegistry.Unit> units = Map.of();
     private final Map<String, Set<String>> reads = new HashMap<>();
     /** The inverse of {@link #reads}: for each identity, the units that read it. */
     private final Map<String, Set<String>> readers = new HashMap<>();
+    /** The files each unit wrote, relative to the output folder. */
     private final Map<String, Set<String>> files = new HashMap<>();
     /** The inverse of {@link #files}: for each written file, the unit that wrote it last. */
     private final Map<String, String> owners = new HashMap<>();
