@@ -41,6 +41,11 @@ import org.plenary.theme.Theme;
 public final class DevServer implements AutoCloseable {
     /** Where the dev server keeps its copy of the site, relative to the root. */
     public static final String OUTPUT = ".plenary-cache/serve/site";
+    /**
+     * Kinds of output unit written after the open tabs were told to reload: no page shows them, and they read every
+     * page's text (the search index), so writing them first would delay every edit.
+     */
+    static final Set<String> DEFERRED = Set.of("search");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     /**
@@ -95,7 +100,7 @@ public final class DevServer implements AutoCloseable {
     public static DevServer open(Options o, PrintWriter log) throws IOException {
         Path root = o.root().toAbsolutePath().normalize();
         int cores = Runtime.getRuntime().availableProcessors();
-        IncrementalSite site = new IncrementalSite(root, root.resolve(OUTPUT), cores);
+        IncrementalSite site = new IncrementalSite(root, root.resolve(OUTPUT), cores, DEFERRED);
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), o.port()), 0);
         AtomicInteger n = new AtomicInteger();
         ExecutorService threads = Executors.newCachedThreadPool(r -> {
@@ -159,6 +164,13 @@ public final class DevServer implements AutoCloseable {
             return;
         }
         report(r);
+        long start = System.nanoTime();
+        int deferred = site.writeDeferred();
+        if (deferred > 0) {
+            log.println(String.format(Locale.ROOT, "%s then %,d unit%s no page shows (the search index) in %,d ms", clock(), deferred,
+                    deferred == 1 ? "" : "s", (System.nanoTime() - start) / 1_000_000));
+            log.flush();
+        }
     }
 
     private void report(IncrementalSite.Rebuild r) {

@@ -77,6 +77,11 @@ public final class IncrementalSite {
     private final Path root;
     private final Path out;
     private final int threads;
+    /** Kinds of unit that {@link #update} leaves to {@link #writeDeferred}; empty: every update is complete. */
+    private final Set<String> deferredKinds;
+    /** Units of {@link #deferredPlan} still to be written by {@link #writeDeferred}. */
+    private final Set<String> deferred = new HashSet<>();
+    private PageRegistry deferredPlan;
     private final SourceCache cache = new SourceCache();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -108,9 +113,46 @@ public final class IncrementalSite {
      * @param threads rendering threads
      */
     public IncrementalSite(Path root, Path out, int threads) {
+        this(root, out, threads, Set.of());
+    }
+
+    /**
+     * A site whose updates write the units of {@code deferredKinds} only when {@link #writeDeferred} is called: units
+     * no page shows and that cost much to write (the search index reads every page's text), which a dev server
+     * writes after the open tabs have reloaded.
+     */
+    public IncrementalSite(Path root, Path out, int threads, Set<String> deferredKinds) {
         this.root = root.toAbsolutePath().normalize();
         this.out = out.toAbsolutePath().normalize();
         this.threads = threads;
+        this.deferredKinds = Set.copyOf(deferredKinds);
+    }
+
+    /**
+     * Writes the units the last updates deferred (see {@link #IncrementalSite(Path, Path, int, Set)}), after which
+     * the output folder is again byte-identical to a clean build.
+     *
+     * @return how many units were written (0 when none was waiting)
+     */
+    public int writeDeferred() {
+        if (deferred.isEmpty() || deferredPlan == null) return 0;
+        Set<String> now = new HashSet<>(deferred);
+        lock.writeLock().lock();
+        try {
+            deferredPlan.render(u -> now.contains(u.path()), threads);
+            record(deferredPlan, List.of());
+            deferred.clear();
+        } catch (RuntimeException e) { // as in a rebuild: report it, and render everything the next time
+            published = null;
+            deferred.clear();
+            Diagnostics d = new Diagnostics();
+            d.error(e instanceof TemplateError te ? te.location() : Location.of(Theme.FOLDER),
+                    e instanceof TemplateError ? "template-error" : "internal-error", "rendering failed: " + e.getMessage());
+            finish(List.of(), Set.of(), 0, System.nanoTime(), d);
+        } finally {
+            lock.writeLock().unlock();
+        }
+        return now.size();
     }
 
     /** The output folder. */
@@ -259,6 +301,11 @@ public final class IncrementalSite {
                 pagesChanged |= u.page();
             }
             if (pagesChanged) for (PageRegistry.Unit u : listers) chosen.add(u.path());
+            for (String path : deferred) if (next.containsKey(path)) chosen.add(path);
+            deferred.clear();
+            for (String path : chosen) if (deferredKinds.contains(next.get(path).kind())) deferred.add(path);
+            chosen.removeAll(deferred);
+            deferredPlan = deferred.isEmpty() ? null : plan;
         }
         phase("compare");
 
@@ -277,12 +324,24 @@ public final class IncrementalSite {
             return finish(changed, Set.of(), 0, start, d);
         }
 
+        record(plan, removed);
+        units = next;
+        published = in;
+        phase("write");
+        return finish(changed, chosen, removed.size(), start, in.diagnostics());
+    }
+
+    /**
+     * Takes in what the units of {@code plan} that were rendered read and wrote, forgets the {@code removed} units,
+     * and deletes the files no unit writes any more. Files are owned by the unit that wrote them last; a file its
+     * owner no longer writes, or whose owner is gone, is deleted (a file another unit wrote this time has changed
+     * owner and stays). Taking in the same rendering twice changes nothing.
+     */
+    private void record(PageRegistry plan, List<String> removed) {
         plan.dependencies().forEach((path, r) -> {
             unindex(path, reads.put(path, r));
             for (String id : r) readers.computeIfAbsent(id, k -> new HashSet<>()).add(path);
         });
-        // Files are owned by the unit that wrote them last; a file its owner no longer writes, or whose owner is gone,
-        // is deleted (a file another unit wrote this time has changed owner and stays).
         Map<String, Set<String>> written = plan.files();
         Map<String, Set<String>> before = new HashMap<>();
         for (String path : removed) {
@@ -303,10 +362,6 @@ public final class IncrementalSite {
                 delete(f);
             }
         });
-        units = next;
-        published = in;
-        phase("write");
-        return finish(changed, chosen, removed.size(), start, in.diagnostics());
     }
 
     private Rebuild finish(List<String> changed, Set<String> rendered, int removed, long start, Diagnostics d) {

@@ -153,6 +153,24 @@ class IncrementalSiteTest {
     }
 
     @Test
+    void deferredUnitsAreWrittenAfterThePagesAndThenTheSiteIsComplete(@TempDir Path tmp) throws IOException {
+        TestSite site = TestSite.mini(tmp);
+        // The dev server defers the search index; the open data stands in for it here (no page shows either).
+        IncrementalSite inc = new IncrementalSite(site.root(), tmp.resolve("serve"), 2, Set.of("data"));
+        inc.full();
+        site.replace(MEMBERS, "name: Amina Diallo", "name: Amina D. Diallo");
+        IncrementalSite.Rebuild r = inc.update(paths(site, List.of(MEMBERS)), false);
+        assertTrue(r.paths().contains("/en/members/amina-diallo/"));
+        assertFalse(r.paths().stream().anyMatch(p -> p.startsWith("/data/")), "the open data waits: " + r.paths());
+        assertFalse(Files.readString(inc.out().resolve("data/members.csv")).contains("Amina D. Diallo"));
+        site.replace(MEMBERS, "name: Amina D. Diallo", "name: Amina E. Diallo"); // a second edit before it is written
+        inc.update(paths(site, List.of(MEMBERS)), false);
+        assertTrue(inc.writeDeferred() > 0);
+        assertEquals(0, inc.writeDeferred(), "nothing left");
+        assertSameAsCleanBuild(site, inc, tmp, "after the deferred units");
+    }
+
+    @Test
     void lostEventsReadEverythingAgain(@TempDir Path tmp) throws IOException {
         TestSite site = TestSite.mini(tmp);
         IncrementalSite inc = new IncrementalSite(site.root(), tmp.resolve("serve"), 2);
