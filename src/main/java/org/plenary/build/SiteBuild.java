@@ -74,7 +74,7 @@ public final class SiteBuild {
             // The staging folder starts with the publisher's marker: a file of the site like any other.
             if (written != null) written.written(Publisher.MARKER, null, Files.readAllBytes(staging.resolve(Publisher.MARKER)));
             Output out = new Output(staging, written);
-            PageRegistry plan = phases.run("plan", () -> SitePlan.of(in, out));
+            PageRegistry plan = phases.run("plan", () -> SitePlan.of(o.root(), in, out));
             int threads = Runtime.getRuntime().availableProcessors();
             try {
                 phases.run("render", plan.units().size(), "units", () -> {

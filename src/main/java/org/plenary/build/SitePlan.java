@@ -1,13 +1,15 @@
 package org.plenary.build;
 
+import java.nio.file.Path;
 import org.plenary.opendata.OpenDataWriter;
 import org.plenary.output.Output;
 import org.plenary.render.PageRegistry;
 import org.plenary.render.SiteRenderer;
+import org.plenary.search.SearchStage;
 
 /**
- * Every output unit of a site — the rendered pages and files, the open data — planned in one place, so that a full
- * build and the dev server's incremental rebuilds write exactly the same files.
+ * Every output unit of a site — the rendered pages and files, the open data, the search indexes — planned in one
+ * place, so that a full build and the dev server's incremental rebuilds write exactly the same files.
  */
 public final class SitePlan {
     private SitePlan() {
@@ -16,9 +18,10 @@ public final class SitePlan {
     /**
      * Plans every unit of a checked input ({@link Loaded#ok()}); nothing is written until the plan is rendered.
      *
-     * @param out where the units write when rendered
+     * @param root the site folder: the search unit keeps its Lucene index under {@code <root>/.plenary-cache/search/}
+     * @param out  where the units write when rendered
      */
-    public static PageRegistry of(Loaded in, Output out) {
+    public static PageRegistry of(Path root, Loaded in, Output out) {
         PageRegistry plan = new SiteRenderer(in.theme()).plan(in.view(), in.content(), out);
         // The open data as one unit per table, per draw document and for the catalog: an edit rewrites what shows it.
         OpenDataWriter data = new OpenDataWriter(in.view(), in.content());
@@ -28,6 +31,9 @@ public final class SitePlan {
         data.drawFiles().forEach((id, file) ->
                 plan.add(new PageRegistry.Unit("/data/" + file, "", "data", false, () -> data.writeDraw(out, id))));
         plan.add(new PageRegistry.Unit("/data/", "", "data", false, () -> data.writeCatalog(out)));
+        // Reads every public record and text: any edit redoes it (Lucene index, then the static index under /search/).
+        plan.add(new PageRegistry.Unit("/search/", "", "search", false,
+                () -> SearchStage.run(root, in.view(), in.content(), in.theme(), out)));
         return plan;
     }
 }

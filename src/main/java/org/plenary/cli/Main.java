@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 InitCommand.class,
                 ThemeCommand.class,
                 ServeCommand.class,
+                SearchCommand.class,
         })
 public final class Main {
 

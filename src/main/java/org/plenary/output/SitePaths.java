@@ -54,6 +54,10 @@ public final class SitePaths {
         return draws(lang) + slug(id) + "/";
     }
 
+    public static String search(String lang) {
+        return home(lang) + "search/";
+    }
+
     public static String metrics(String lang) {
         return home(lang) + "metrics/";
     }

@@ -51,6 +51,7 @@ public final class SiteRenderer {
         TravelPages travel = new TravelPages(pages);
         DrawPages draws = new DrawPages(pages, new DrawSteps(view));
         MetricsPage metrics = new MetricsPage(pages);
+        SearchPage search = new SearchPage(pages);
         files.plan(reg);
         for (Language lang : view.site().languages()) {
             contentPages.plan(lang, reg);
@@ -59,6 +60,7 @@ public final class SiteRenderer {
             travel.plan(lang, reg);
             draws.plan(lang, reg);
             metrics.plan(lang, reg);
+            search.plan(lang, reg);
         }
         return reg;
     }

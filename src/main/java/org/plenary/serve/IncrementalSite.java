@@ -267,7 +267,7 @@ public final class IncrementalSite {
 
     private Rebuild render(Loaded in, List<String> changed, long start) {
         Output output = new Output(out);
-        PageRegistry plan = SitePlan.of(in, output);
+        PageRegistry plan = SitePlan.of(root, in, output);
         Map<String, PageRegistry.Unit> next = new HashMap<>();
         for (PageRegistry.Unit u : plan.units()) next.put(u.path(), u);
         phase("plan");

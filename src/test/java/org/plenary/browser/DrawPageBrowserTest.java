@@ -26,7 +26,8 @@ class DrawPageBrowserTest {
     @BeforeAll
     static void build() throws Exception {
         chromium = HeadlessChromium.require();
-        Path site = Path.of("src/test/resources/sites/mini").toAbsolutePath();
+        // A copy: a build writes its search index under the root, and the fixture must stay as committed.
+        Path site = org.plenary.build.TestSite.mini(out.resolve("src")).root();
         BuildResult r = new SiteBuild().run(new SiteBuild.Options(site, out.resolve("site"), false, LinkMode.OFF, null,
                 out.resolve("cache.json")));
         assertEquals(0, r.exitCode(), () -> r.diagnostics().sorted().toString());

@@ -31,7 +31,9 @@ class RenderedSiteTest {
     @BeforeAll
     static void build() throws IOException {
         out = tmp.resolve("site");
-        BuildResult r = new SiteBuild().run(new SiteBuild.Options(Path.of("src/test/resources/sites/mini").toAbsolutePath(),
+        // A copy: a build writes its search index under the root, and the fixture must stay as committed.
+        Path root = org.plenary.build.TestSite.mini(tmp.resolve("src")).root();
+        BuildResult r = new SiteBuild().run(new SiteBuild.Options(root,
                 out, false, LinkMode.INTERNAL, null, tmp.resolve("cache.json")));
         assertEquals(0, r.exitCode(), () -> r.diagnostics().sorted() + " " + r.links());
     }

@@ -1,0 +1,156 @@
+package org.plenary.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.plenary.build.InputStages;
+import org.plenary.build.Loaded;
+import org.plenary.search.InvalidQueryException;
+import org.plenary.search.SearchIndex;
+import org.plenary.search.SearchIndexes;
+import org.plenary.search.SearchRequest;
+import org.plenary.search.SearchResponse;
+import org.plenary.search.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "search", description = {
+        "Search the site as its search page does (exit 0, 2 for a query that cannot be searched or invalid input).",
+        "Words must all match; \"quoted words\" match as a phrase; word* and the last word also match as a prefix;"
+                + " misspelt words are corrected. Uses the index under .plenary-cache/search/, rebuilt when the inputs changed."})
+final class SearchCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Mixin
+    RootOption root;
+
+    @Option(names = "--lang", paramLabel = "L", description = "Only pages in this language (default: all, one page per result).")
+    String lang;
+
+    @Option(names = "--type", paramLabel = "T", description = "Only advice, member, meeting, programme, draw or page.")
+    String type;
+
+    @Option(names = "--year", paramLabel = "Y", description = "Only results of this year.")
+    Integer year;
+
+    @Option(names = "--region", paramLabel = "R", description = "Only results of this region (code).")
+    String region;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Number of results (default 10).")
+    int limit;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (default) or json ({results, facets}).")
+    OutputFormat format;
+
+    @Option(names = "--reindex", description = "Rebuild the index even when it is up to date.")
+    boolean reindex;
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "What to search for (several arguments are joined by spaces).")
+    List<String> query;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        if (limit < 0 || limit > 10_000) {
+            err.println("plenary search: --limit must be between 0 and 10000, not " + limit);
+            return 2;
+        }
+        Path dir = root.directory(err);
+        if (dir == null) return 2;
+        if (reindex || !SearchIndexes.isFresh(dir)) {
+            Loaded in = InputStages.run(dir, null, false);
+            if (!in.ok()) {
+                DiagnosticsPrinter.print(in.diagnostics(), OutputFormat.text, out, err);
+                err.println("plenary search: cannot index the site: " + in.diagnostics().errorCount() + " error(s) in its input");
+                return 2;
+            }
+            SearchIndexes.write(dir, in.view(), SearchIndexes.entities(in.view(), in.content(), in.theme()));
+        }
+        SearchResponse r;
+        try (SearchIndex index = SearchIndex.open(SearchIndexes.location(dir))) {
+            r = index.search(new SearchRequest(String.join(" ", query), lang, type == null ? null : type.toLowerCase(Locale.ROOT),
+                    year, region, limit));
+        } catch (InvalidQueryException e) {
+            err.println("plenary search: " + e.getMessage());
+            return 2;
+        }
+        if (format == OutputFormat.json) {
+            out.println(JSON.writeValueAsString(json(r)));
+        } else {
+            text(r, String.join(" ", query), out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Exactly the contract of SPEC §6: {results: [{id, url, title, lang, type, score, snippet}], facets}. */
+    static ObjectNode json(SearchResponse r) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode results = root.putArray("results");
+        for (SearchResult s : r.results()) {
+            ObjectNode o = results.addObject();
+            o.put("id", s.id());
+            o.put("url", s.url());
+            o.put("title", s.title());
+            o.put("lang", s.lang());
+            o.put("type", s.type());
+            o.put("score", s.score());
+            o.put("snippet", s.snippet());
+        }
+        ObjectNode facets = root.putObject("facets");
+        for (Map.Entry<String, Map<String, Integer>> f : r.facets().entrySet()) {
+            ObjectNode values = facets.putObject(f.getKey());
+            f.getValue().forEach(values::put);
+        }
+        return root;
+    }
+
+    private static void text(SearchResponse r, String query, PrintWriter out) {
+        if (r.results().isEmpty()) {
+            out.println("No results for " + query + (r.suggestion() != null ? ". Did you mean: " + r.suggestion() + " ?" : "."));
+            return;
+        }
+        if (!r.corrections().isEmpty()) {
+            StringBuilder fixes = new StringBuilder();
+            r.corrections().forEach((from, to) -> fixes.append(fixes.length() == 0 ? "" : ", ").append(from).append(" → ").append(to));
+            out.println("(typo tolerance: " + fixes + ")");
+        }
+        if (r.relaxed()) out.println("(no page has all the words; these have some of them)");
+        out.println(String.format(Locale.ROOT, "%,d result%s for %s%s", r.total(), r.total() == 1 ? "" : "s", query,
+                r.total() > r.results().size() ? String.format(Locale.ROOT, " (first %d)", r.results().size()) : ""));
+        int i = 1;
+        for (SearchResult s : r.results()) {
+            out.println(String.format(Locale.ROOT, "%2d. %s  [%s, %s, %.3f]", i++, s.title(), s.type(), s.lang(), s.score()));
+            out.println("    " + s.url());
+            if (!s.snippet().isEmpty()) out.println("    " + plain(s.snippet()));
+        }
+        StringBuilder facets = new StringBuilder();
+        r.facets().forEach((name, values) -> {
+            if (values.isEmpty()) return;
+            facets.append(facets.length() == 0 ? "" : "  ·  ").append(name).append(':');
+            values.forEach((v, n) -> facets.append(' ').append(v).append(' ').append(n));
+        });
+        out.println(facets);
+    }
+
+    /** The snippet as terminal text: matches in [brackets]. */
+    private static String plain(String html) {
+        return html.replace("<mark>", "[").replace("</mark>", "]").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    }
+}

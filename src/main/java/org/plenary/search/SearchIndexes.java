@@ -1,0 +1,120 @@
+package org.plenary.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.plenary.content.Content;
+import org.plenary.model.Language;
+import org.plenary.model.Region;
+import org.plenary.search.internal.DocumentExtractor;
+import org.plenary.search.internal.IndexBuilder;
+import org.plenary.search.internal.IndexMeta;
+import org.plenary.search.internal.SearchEntity;
+import org.plenary.rules.PublicView;
+import org.plenary.theme.Theme;
+
+/**
+ * Where a site's Lucene search index lives ({@code <root>/.plenary-cache/search/}), whether it is up to date with
+ * the inputs, and how it is (re)built: into a fresh folder beside it, then swapped in, so a reader never sees a
+ * half-written index. "Up to date" compares a fingerprint of {@code data/}, {@code content/} and
+ * {@code templates/} (file count, sizes, newest modification time) and the index format.
+ */
+public final class SearchIndexes {
+    private SearchIndexes() {
+    }
+
+    public static Path location(Path root) {
+        return root.resolve(".plenary-cache").resolve("search");
+    }
+
+    /** Whether the index exists, has the current format, and was built from the inputs as they are now. */
+    public static boolean isFresh(Path root) {
+        Path dir = location(root);
+        if (!SearchIndex.exists(dir)) return false;
+        try {
+            IndexMeta meta = IndexMeta.read(dir.resolve("meta.json"));
+            return meta.format() == IndexMeta.FORMAT && fingerprint(root).equals(meta.fingerprint());
+        } catch (IOException | RuntimeException e) {
+            return false; // unreadable: rebuild
+        }
+    }
+
+    /** The entities of a site, in index order (the input of both the Lucene and the static index). */
+    public static List<SearchEntity> entities(PublicView view, Content content, Theme theme) {
+        return new DocumentExtractor(view, content, theme).extract();
+    }
+
+    /** Builds the Lucene index of a site and swaps it into {@link #location}. Returns its folder. */
+    public static Path write(Path root, PublicView community, List<SearchEntity> entities) {
+        Path target = location(root);
+        try {
+            Files.createDirectories(target.getParent());
+            Path fresh = Files.createTempDirectory(target.getParent(), "search.new-");
+            try {
+                List<String> langs = community.site().languages().stream().map(Language::code).toList();
+                List<String> regions = new ArrayList<>();
+                for (Region r : community.site().regions()) regions.add(r.code().toLowerCase(java.util.Locale.ROOT));
+                IndexBuilder.build(entities, langs, regions, community.site().baseUrl(), fingerprint(root), fresh);
+                swap(fresh, target);
+            } finally {
+                deleteTree(fresh);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the search index under " + target, e);
+        }
+    }
+
+    private static void swap(Path fresh, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(target.getParent(), "search.old-");
+            Files.delete(old);
+            Files.move(target, old);
+        }
+        try {
+            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(fresh, target);
+        }
+        if (old != null) deleteTree(old);
+    }
+
+    /** A fingerprint of the inputs: file count, total size and newest modification time under each input folder. */
+    public static String fingerprint(Path root) throws IOException {
+        StringBuilder f = new StringBuilder("v" + IndexMeta.FORMAT);
+        for (String dir : List.of("data", "content", "templates")) {
+            Path d = root.resolve(dir);
+            long count = 0;
+            long size = 0;
+            long newest = 0;
+            if (Files.isDirectory(d)) {
+                try (Stream<Path> walk = Files.walk(d)) {
+                    for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                        count++;
+                        size += Files.size(p);
+                        newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
+                    }
+                }
+            }
+            f.append(' ').append(dir).append(':').append(count).append('/').append(size).append('/').append(newest);
+        }
+        return f.toString();
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

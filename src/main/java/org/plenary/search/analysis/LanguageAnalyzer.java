@@ -1,0 +1,165 @@
+package org.plenary.search.analysis;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianLightStemFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.tartarus.snowball.ext.DutchStemmer;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+/**
+ * The analyzer of one language, composed from Lucene's filters as Lucene's own language analyzers are, with
+ * {@link SurfaceFilter} (lower case, and the folded surface form for the lexicon) right after the tokenizer and
+ * {@link FoldingFilter} (case and accent folding of the term) at the end:
+ *
+ * <table>
+ *   <caption>Chains by language (primary subtag)</caption>
+ *   <tr><td>en</td><td>standard tokenizer, fold, possessive {@code 's}, English stop words, Porter stemmer</td></tr>
+ *   <tr><td>fr</td><td>standard tokenizer, fold, elision ({@code l'}, {@code d'}…), stop words, French light stemmer</td></tr>
+ *   <tr><td>es, pt, it, de</td><td>standard tokenizer, fold, stop words, the language's light stemmer (it: elision first)</td></tr>
+ *   <tr><td>nl, ru</td><td>standard tokenizer, fold, stop words, Snowball stemmer</td></tr>
+ *   <tr><td>ar</td><td>standard tokenizer, fold, stop words, Arabic normalization, Arabic light stemmer</td></tr>
+ *   <tr><td>zh</td><td>Traditional→Simplified ({@link ChineseConversion}), smartcn word segmentation (HMM), fold,
+ *       punctuation stop words, Porter stemmer for Latin words</td></tr>
+ *   <tr><td>others</td><td>standard tokenizer, fold</td></tr>
+ * </table>
+ * Stop word lists are Lucene's defaults for the language. Values of a multi-valued field are 100
+ * positions apart so phrases never match across them. With a {@link TokenObserver}, every token's surface form
+ * and resulting term are reported (to build the search lexicon).
+ */
+public final class LanguageAnalyzer extends Analyzer {
+    private final String language;
+    private final TokenObserver observer;
+
+    public LanguageAnalyzer(String language, TokenObserver observer) {
+        this.language = primary(language);
+        this.observer = observer;
+    }
+
+    public LanguageAnalyzer(String language) {
+        this(language, null);
+    }
+
+    /** The primary language subtag, lower case: {@code pt-BR} → {@code pt}. */
+    public static String primary(String tag) {
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the language has a stemmer here (others are folded and tokenized only). */
+    public static boolean stems(String tag) {
+        return Set.of("en", "fr", "es", "pt", "it", "de", "nl", "ru", "ar").contains(primary(tag));
+    }
+
+    /** Whether queries in this language are segmented against the vocabulary (no spaces between words). */
+    public static boolean segmentsWords(String tag) {
+        return primary(tag).equals("zh");
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return language.equals("zh") ? new MappingCharFilter(ChineseConversion.charMap(), reader) : reader;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = language.equals("zh") ? new HMMChineseTokenizer() : new StandardTokenizer();
+        TokenStream t = new SurfaceFilter(source);
+        if (observer != null) t = new SurfaceTap(t, observer);
+        t = switch (language) {
+            case "en" -> new PorterStemFilter(new StopFilter(new EnglishPossessiveFilter(t), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+            case "fr" -> new FrenchLightStemFilter(new StopFilter(new ElisionFilter(t, FrenchAnalyzer.DEFAULT_ARTICLES),
+                    FrenchAnalyzer.getDefaultStopSet()));
+            case "es" -> new SpanishLightStemFilter(new StopFilter(t, SpanishAnalyzer.getDefaultStopSet()));
+            case "pt" -> new PortugueseLightStemFilter(new StopFilter(t, PortugueseAnalyzer.getDefaultStopSet()));
+            case "it" -> new ItalianLightStemFilter(new StopFilter(new ElisionFilter(t, ITALIAN_ARTICLES),
+                    ItalianAnalyzer.getDefaultStopSet()));
+            case "de" -> new GermanLightStemFilter(new StopFilter(t, GermanAnalyzer.getDefaultStopSet()));
+            case "nl" -> new SnowballFilter(new StopFilter(t, DutchAnalyzer.getDefaultStopSet()), new DutchStemmer());
+            case "ru" -> new SnowballFilter(new StopFilter(t, RussianAnalyzer.getDefaultStopSet()), new RussianStemmer());
+            case "ar" -> new ArabicStemFilter(new ArabicNormalizationFilter(new StopFilter(t, ArabicAnalyzer.getDefaultStopSet())));
+            case "zh" -> new PorterStemFilter(new StopFilter(t, SmartChineseAnalyzer.getDefaultStopSet()));
+            default -> t;
+        };
+        t = new FoldingFilter(t);
+        if (observer != null) t = new TermTap(t, observer);
+        return new TokenStreamComponents(source, t);
+    }
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return 100;
+    }
+
+    private static final CharArraySet ITALIAN_ARTICLES = new CharArraySet(
+            java.util.List.of("c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl",
+                    "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d"), true);
+
+    /** Reports each token's surface form as it leaves the folding filter. */
+    private static final class SurfaceTap extends TokenFilter {
+        private final SurfaceAttribute surface = addAttribute(SurfaceAttribute.class);
+        private final TokenObserver observer;
+
+        SurfaceTap(TokenStream in, TokenObserver observer) {
+            super(in);
+            this.observer = observer;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) return false;
+            observer.surface(surface.get());
+            return true;
+        }
+    }
+
+    /** Reports the term each surface form became, at the end of the chain. */
+    private static final class TermTap extends TokenFilter {
+        private final SurfaceAttribute surface = addAttribute(SurfaceAttribute.class);
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final TokenObserver observer;
+
+        TermTap(TokenStream in, TokenObserver observer) {
+            super(in);
+            this.observer = observer;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) return false;
+            observer.term(surface.get(), term.toString());
+            return true;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.plenary.search.analysis;
+
+/**
+ * Sees what an analyzer makes of each word while documents are indexed: the search lexicon is built from it.
+ * Called from the indexing thread only.
+ */
+public interface TokenObserver {
+    /** A token's folded surface form, seen before stop words and stemming. */
+    void surface(String surface);
+
+    /** The index term that the surface form became (a surface form that never gets here is a stop word). */
+    void term(String surface, String term);
+}

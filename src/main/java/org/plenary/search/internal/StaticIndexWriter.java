@@ -1,0 +1,296 @@
+package org.plenary.search.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.plenary.output.Output;
+import org.plenary.search.analysis.ChineseConversion;
+import org.plenary.search.analysis.LanguageAnalyzer;
+
+/**
+ * Writes the static search index under {@code /search/} of the built site, from the Lucene index and lexicons of
+ * {@link IndexBuilder}, so that a browser can answer queries with no server and the same results as
+ * {@code plenary search}. Layout (every file but the manifest is gzip-compressed and named by a hash of its
+ * content, so it can be cached for ever):
+ * <pre>
+ *   search/manifest.json          languages, regions, types, scoring constants, names of the files below
+ *   search/facets-H.bin           entity facet values as runs: [first entity, type, year, region mask]…
+ *   search/L/l-H.bin              per language: field statistics (doc count, sum of term frequencies), shard
+ *                                 boundaries and names, document group names, Traditional→Simplified table (zh)
+ *   search/L/s-H.bin              a shard: the lexicon forms and the index terms of one key range, each term with
+ *                                 its postings per field (document delta, frequency, Lucene norm byte)
+ *   search/L/p-H.bin              the positions of the same shard's postings (fetched for phrases only)
+ *   search/L/t-H.bin              zh: traditional → simplified characters, for the vocabulary's characters
+ *   search/L/d/H/E.bin            entity E's page in L: id, url, title, meta line, text (for the snippet);
+ *                                 H names the group of {@value #GROUP} entities, so an edit renames one group
+ * </pre>
+ * Shards hold about {@value #SHARD_BYTES} bytes before compression; a query fetches the manifest, the language
+ * file, the shards of its words and terms, and the pages of the results shown. Document numbers, statistics,
+ * norms and positions are Lucene's own, read back from the index. Output is deterministic.
+ */
+public final class StaticIndexWriter {
+    public static final int FORMAT = 1;
+    public static final int SHARD_BYTES = 24 * 1024;
+    public static final int GROUP = 64;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private record Posting(int doc, int freq, int norm, int[] positions) {
+    }
+
+    private record TermData(List<Posting> title, List<Posting> body) {
+    }
+
+    private StaticIndexWriter() {
+    }
+
+    public static void write(Path indexDir, IndexMeta meta, List<SearchEntity> entities, Output out) throws IOException {
+        ObjectNode manifest = JSON.createObjectNode();
+        manifest.put("format", FORMAT);
+        ArrayNode langs = manifest.putArray("languages");
+        meta.languages().forEach(langs::add);
+        ArrayNode regions = manifest.putArray("regions");
+        meta.regions().forEach(regions::add);
+        ArrayNode types = manifest.putArray("types");
+        List<String> typeCodes = new ArrayList<>();
+        for (org.plenary.search.DocType t : org.plenary.search.DocType.values()) {
+            types.add(t.code());
+            typeCodes.add(t.code());
+        }
+        manifest.put("entities", meta.entities().size());
+        ObjectNode c = manifest.putObject("constants");
+        c.put("k1", 1.2f).put("b", 0.75f).put("titleBoost", LuceneQueries.TITLE_BOOST)
+                .put("prefixBoost", QueryPlanner.PREFIX_BOOST).put("minPrefix", QueryPlanner.MIN_PREFIX)
+                .put("maxExpansions", QueryPlanner.MAX_EXPANSIONS).put("fuzzyPrefix", QueryPlanner.FUZZY_PREFIX)
+                .put("maxCorrections", QueryPlanner.MAX_CORRECTIONS).put("maxWord", HanSegmenter.MAX_WORD)
+                .put("maxLength", QuerySyntax.MAX_LENGTH).put("maxWords", QuerySyntax.MAX_WORDS).put("group", GROUP);
+        ArrayNode fb = c.putArray("fuzzyBoost");
+        for (float f : QueryPlanner.FUZZY_BOOST) fb.add(f);
+
+        ArrayNode runs = JSON.createArrayNode();
+        String[] last = null;
+        for (int e = 0; e < meta.entities().size(); e++) {
+            IndexMeta.Entity en = meta.entities().get(e);
+            String[] key = {en.type(), String.valueOf(en.year()), String.valueOf(en.regions())};
+            if (last == null || !java.util.Arrays.equals(key, last)) {
+                runs.add(e).add(typeCodes.indexOf(en.type())).add(en.year() == null ? 0 : en.year()).add(en.regions());
+                last = key;
+            }
+        }
+        ObjectNode facets = JSON.createObjectNode();
+        facets.set("runs", runs);
+        manifest.put("facets", file(out, "search/facets-", JSON.writeValueAsBytes(facets)));
+
+        ObjectNode perLang = manifest.putObject("lang");
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir.resolve(IndexBuilder.LUCENE_DIR)))) {
+            if (reader.leaves().size() > 1) throw new IllegalStateException("search index not merged into one segment");
+            LeafReader leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
+            for (int l = 0; l < meta.languages().size(); l++) {
+                String lang = meta.languages().get(l);
+                Lexicon lex = Lexicon.read(IndexBuilder.lexiconFile(indexDir, lang));
+                perLang.put(lang, language(out, lang, l, meta, lex, leaf, entities));
+            }
+        }
+        out.file("search/manifest.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n");
+    }
+
+    private static String language(Output out, String lang, int langIndex, IndexMeta meta, Lexicon lex, LeafReader leaf,
+                                   List<SearchEntity> entities) throws IOException {
+        String dir = "search/" + lang + "/";
+        Map<String, TermData> terms = new TreeMap<>();
+        ObjectNode fields = JSON.createObjectNode();
+        for (String kind : List.of("title", "body")) {
+            String field = kind.equals("title") ? IndexBuilder.titleField(lang) : IndexBuilder.bodyField(lang);
+            Terms t = leaf == null ? null : leaf.terms(field);
+            ArrayNode stats = fields.putArray(kind);
+            stats.add(t == null ? 0 : t.getDocCount()).add(t == null ? 0 : t.getSumTotalTermFreq());
+            if (t == null) continue;
+            NumericDocValues normsIter = null;
+            Map<Integer, Integer> norms = new java.util.HashMap<>();
+            normsIter = leaf.getNormValues(field);
+            if (normsIter != null) {
+                for (int d = normsIter.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = normsIter.nextDoc()) {
+                    norms.put(d, (int) normsIter.longValue() & 0xFF);
+                }
+            }
+            TermsEnum te = t.iterator();
+            PostingsEnum pe = null;
+            for (BytesRef b = te.next(); b != null; b = te.next()) {
+                String term = b.utf8ToString();
+                pe = te.postings(pe, PostingsEnum.POSITIONS);
+                List<Posting> list = new ArrayList<>();
+                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                    int freq = pe.freq();
+                    int[] pos = new int[freq];
+                    for (int k = 0; k < freq; k++) pos[k] = pe.nextPosition();
+                    list.add(new Posting(d, freq, norms.getOrDefault(d, 0), pos));
+                }
+                TermData data = terms.computeIfAbsent(term, k -> new TermData(new ArrayList<>(), new ArrayList<>()));
+                (kind.equals("title") ? data.title() : data.body()).addAll(list);
+            }
+        }
+
+        // Shards over the merged key space of lexicon forms and index terms (UTF-16 order, as in JavaScript).
+        TreeSet<String> keys = new TreeSet<>(terms.keySet());
+        for (int i = 0; i < lex.size(); i++) keys.add(lex.form(i));
+        List<String> starts = new ArrayList<>();
+        List<List<String>> shardKeys = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        int size = 0;
+        String prev = null;
+        for (String k : keys) {
+            int cost = k.length() * 2 + 4;
+            TermData td = terms.get(k);
+            if (td != null) cost += 3 * (td.title().size() + td.body().size());
+            if (!current.isEmpty() && size + cost > SHARD_BYTES) {
+                shardKeys.add(current);
+                starts.add(separator(prev, k));
+                current = new ArrayList<>();
+                size = 0;
+            }
+            if (shardKeys.isEmpty() && current.isEmpty()) starts.add("");
+            current.add(k);
+            size += cost;
+            prev = k;
+        }
+        if (!current.isEmpty() || shardKeys.isEmpty()) shardKeys.add(current);
+        if (starts.isEmpty()) starts.add("");
+
+        ObjectNode lm = JSON.createObjectNode();
+        lm.set("fields", fields);
+        ArrayNode sb = lm.putArray("shards");
+        ArrayNode sf = lm.putArray("files");
+        ArrayNode pf = lm.putArray("pos");
+        for (int s = 0; s < shardKeys.size(); s++) {
+            sb.add(starts.get(s));
+            ByteWriter w = new ByteWriter();
+            ByteWriter p = new ByteWriter();
+            List<String> ks = shardKeys.get(s);
+            List<Integer> formIdx = new ArrayList<>();
+            List<String> termKeys = new ArrayList<>();
+            for (String k : ks) {
+                int i = lex.find(k);
+                if (i >= 0) formIdx.add(i);
+                if (terms.containsKey(k)) termKeys.add(k);
+            }
+            w.varint(formIdx.size());
+            String before = "";
+            for (int i : formIdx) {
+                String f = lex.form(i);
+                int shared = shared(before, f);
+                w.varint(shared).string(f.substring(shared));
+                String term = lex.term(i);
+                if (term == null) {
+                    w.varint(0);
+                } else {
+                    int ts = shared(f, term);
+                    w.varint(ts + 1).string(term.substring(ts));
+                }
+                w.varint(lex.weight(i));
+                before = f;
+            }
+            w.varint(termKeys.size());
+            before = "";
+            for (String term : termKeys) {
+                int shared = shared(before, term);
+                w.varint(shared).string(term.substring(shared));
+                TermData td = terms.get(term);
+                postings(w, p, td.title());
+                postings(w, p, td.body());
+                before = term;
+            }
+            sf.add(file(out, dir + "s-", w.bytes()));
+            pf.add(file(out, dir + "p-", p.bytes()));
+        }
+
+        // Pages of this language, by entity, in groups.
+        ArrayNode groups = lm.putArray("docs");
+        for (int g = 0; g * GROUP < entities.size(); g++) {
+            List<byte[]> files = new ArrayList<>();
+            List<Integer> which = new ArrayList<>();
+            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            for (int e = g * GROUP; e < Math.min(entities.size(), (g + 1) * GROUP); e++) {
+                SearchEntity.Page page = entities.get(e).pages().get(lang);
+                if (page == null) continue;
+                ObjectNode d = JSON.createObjectNode();
+                d.put("id", entities.get(e).id()).put("url", page.url()).put("title", page.title()).put("meta", page.meta())
+                        .put("text", page.text());
+                byte[] z = ByteWriter.gzip(JSON.writeValueAsBytes(d));
+                files.add(z);
+                which.add(e);
+                all.write(z);
+            }
+            String h = ByteWriter.hash(all.toByteArray());
+            groups.add(h);
+            for (int k = 0; k < files.size(); k++) out.bytes(dir + "d/" + h + "/" + which.get(k) + ".bin", files.get(k));
+        }
+
+        if (LanguageAnalyzer.segmentsWords(lang)) {
+            Set<Integer> used = new TreeSet<>();
+            for (int i = 0; i < lex.size(); i++) lex.form(i).codePoints().forEach(used::add);
+            StringBuilder t2s = new StringBuilder();
+            ChineseConversion.table().forEach((from, to) -> {
+                if (used.contains(to)) t2s.appendCodePoint(from).appendCodePoint(to);
+            });
+            lm.put("t2s", file(out, dir + "t-", t2s.toString().getBytes(StandardCharsets.UTF_8)));
+        }
+        return file(out, dir + "l-", JSON.writeValueAsBytes(lm));
+    }
+
+    /** Postings into {@code w} (count; per document: delta, frequency, norm) and positions into {@code p}. */
+    private static void postings(ByteWriter w, ByteWriter p, List<Posting> list) {
+        w.varint(list.size());
+        int last = 0;
+        for (Posting x : list) {
+            w.varint(x.doc() - last).varint(x.freq()).u8(x.norm());
+            last = x.doc();
+            int lp = 0;
+            for (int pos : x.positions()) {
+                p.varint(pos - lp);
+                lp = pos;
+            }
+        }
+    }
+
+    /** Writes gzip(data) as {@code prefix + hash + ".bin"}; returns the name relative to {@code search/}. */
+    private static String file(Output out, String prefix, byte[] data) {
+        byte[] z = ByteWriter.gzip(data);
+        String name = prefix + ByteWriter.hash(z) + ".bin";
+        out.bytes(name, z);
+        return name.substring("search/".length());
+    }
+
+    private static int shared(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) i++;
+        return i;
+    }
+
+    /** The shortest prefix of {@code next} that sorts after {@code prev} (a shard boundary). */
+    private static String separator(String prev, String next) {
+        for (int len = 1; len <= next.length(); len = next.offsetByCodePoints(len, 1)) {
+            String p = next.substring(0, next.offsetByCodePoints(0, next.codePointCount(0, len)));
+            if (p.compareTo(prev) > 0) return p;
+            if (len == next.length()) break;
+        }
+        return next;
+    }
+}

@@ -1,0 +1,97 @@
+package org.plenary.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+import org.plenary.search.analysis.ChineseConversion;
+import org.plenary.search.analysis.Folding;
+import org.plenary.search.analysis.LanguageAnalyzer;
+
+/** Each language's analyzer: folding, stop words, stemming, Arabic normalization, Chinese segmentation and conversion. */
+class AnalysisTest {
+
+    static List<String> terms(String lang, String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Analyzer a = new LanguageAnalyzer(lang); TokenStream ts = a.tokenStream("f", text)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(t.toString());
+            ts.end();
+        }
+        return out;
+    }
+
+    @Test
+    void foldingRemovesCaseAndAccentsButKeepsLettersThatMatter() {
+        assertEquals("declarations", Folding.fold("Déclarations"));
+        assertEquals("senor", Folding.fold("SEÑOR"));
+        assertEquals("отчет", Folding.fold("Отчёт"));
+        assertEquals("мой", Folding.fold("Мой"), "й is a letter of its own in Russian, not и with a mark");
+        assertEquals("l'alac", Folding.fold("l’ALAC"), "typographic apostrophe");
+        assertEquals("fi", Folding.fold("ﬁ"), "compatibility ligature");
+        assertEquals("المجتمع", Folding.fold("المُجْتَمَع"), "Arabic harakat");
+        assertEquals("احمد", Folding.fold("أحمد"), "alef with hamza");
+        assertEquals("مدرسه", Folding.fold("مدرسة"), "teh marbuta");
+        assertEquals("alac", Folding.fold("ＡＬＡＣ"), "full-width letters");
+    }
+
+    @Test
+    void englishStemsAndDropsStopWordsAndPossessives() throws IOException {
+        assertEquals(List.of("travel", "support", "recipi"), terms("en", "The travel supports of the recipients"));
+        assertEquals(terms("en", "declaration"), terms("en", "Declarations"));
+        assertEquals(List.of("icann"), terms("en", "ICANN's"));
+    }
+
+    @Test
+    void frenchElidesFoldsAndStems() throws IOException {
+        assertEquals(terms("fr", "déclarations"), terms("fr", "declaration"));
+        assertEquals(List.of("alac"), terms("fr", "l’ALAC"));
+        assertEquals(List.of("alac"), terms("fr", "de l'ALAC"));
+    }
+
+    @Test
+    void spanishAndPortugueseStemPlurals() throws IOException {
+        assertEquals(terms("es", "recomendación"), terms("es", "recomendaciones"));
+        assertEquals(terms("pt", "recomendação"), terms("pt", "recomendações"));
+        assertNotEquals(List.of(), terms("es", "política"));
+    }
+
+    @Test
+    void russianStemsInflectionsAndFoldsYo() throws IOException {
+        assertEquals(terms("ru", "отчет"), terms("ru", "отчёт"));
+        assertEquals(terms("ru", "отчёт"), terms("ru", "отчёта"));
+        assertEquals(terms("ru", "заявление"), terms("ru", "заявления"));
+        assertTrue(terms("ru", "и в на").isEmpty(), "stop words");
+    }
+
+    @Test
+    void arabicNormalizesAndStripsPrefixesAndSuffixes() throws IOException {
+        assertEquals(terms("ar", "مجتمع"), terms("ar", "والمجتمع"));
+        assertEquals(terms("ar", "مجتمع"), terms("ar", "المجتمع"));
+        assertEquals(terms("ar", "توصية"), terms("ar", "التوصيات"));
+        assertEquals(terms("ar", "أحمد"), terms("ar", "احمد"));
+    }
+
+    @Test
+    void chineseIsSegmentedIntoWordsAndTraditionalBecomesSimplified() throws IOException {
+        assertEquals(List.of("数据", "保护"), terms("zh", "数据保护"));
+        assertEquals(terms("zh", "数据保护"), terms("zh", "數據保護"));
+        assertEquals(List.of("个人"), terms("zh", "個人"));
+        assertEquals(List.of("alac", "声明"), terms("zh", "ALAC 声明。"), "punctuation is a stop word, Latin words are folded");
+        assertTrue(ChineseConversion.table().size() > 2000, "ICU's table, not a hand-kept one: " + ChineseConversion.table().size());
+        assertEquals("个人资料", ChineseConversion.simplify("個人資料"));
+    }
+
+    @Test
+    void otherLanguagesAreFoldedAndTokenized() throws IOException {
+        assertEquals(List.of("uber", "strasse"), terms("sv", "Über strasse"));
+    }
+}

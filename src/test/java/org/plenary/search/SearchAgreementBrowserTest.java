@@ -1,0 +1,159 @@
+package org.plenary.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.plenary.browser.HeadlessChromium;
+import org.plenary.search.internal.IndexMeta;
+
+/**
+ * The browser and the command line agree: the same queries (all seven languages; Chinese two-word queries, Russian
+ * and Arabic inflections, a typo, a prefix, a phrase) run through the static index in headless Chromium, served by
+ * a plain file server, and through the Lucene index; the results must be the same pages in the same order, with the
+ * same totals and facet counts. Then the search page itself, as a reader uses it, in Chinese, French and Arabic.
+ */
+class SearchAgreementBrowserTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** {query, lang (null: all)}. */
+    static final String[][] QUERIES = {
+            {"travel", "en"}, {"transparency travel support", "en"}, {"travle", "en"}, {"transpar", "en"},
+            {"\"trademark claims\"", "en"}, {"Letter to the ICANN Board", "en"}, {"policy", null}, {"ALAC", null},
+            {"Olga Ivanova", null}, {"ICANN58", null}, {"AL-ALAC-ST-0118-01-00-EN", null}, {"transparancy", "en"},
+            {"déclarations", "fr"}, {"declaration atlas", "fr"}, {"recomendaciones", "es"}, {"transparencia", "es"},
+            {"comunidade", "pt"}, {"数据保护", "zh"}, {"數據保護", "zh"}, {"域名 注册", "zh"}, {"个人数据", null},
+            {"\"数据保护\"", "zh"}, {"المجتمع", "ar"}, {"مجتمع", "ar"}, {"والشفافية", "ar"}, {"Ольга", "ru"},
+            {"сообщества", "ru"}, {"сообщество At-Large", "ru"}, {"travel polcy", "en"}, {"zzqxv", null},
+    };
+
+    static HeadlessChromium chromium;
+
+    @BeforeAll
+    static void browser() {
+        chromium = HeadlessChromium.require();
+    }
+
+    @Test
+    void browserResultsEqualCommandLineResults() throws Exception {
+        Path site = SampleSite.site();
+        IndexMeta meta = IndexMeta.read(SearchIndexes.location(SampleSite.root()).resolve("meta.json"));
+        Map<String, Integer> entityIndex = new HashMap<>();
+        for (int i = 0; i < meta.entities().size(); i++) {
+            entityIndex.put(meta.entities().get(i).type() + ":" + meta.entities().get(i).id(), i);
+        }
+        ArrayNode queries = JSON.createArrayNode();
+        for (String[] q : QUERIES) {
+            ObjectNode o = queries.addObject().put("query", q[0]);
+            if (q[1] != null) o.put("lang", q[1]);
+        }
+        Files.writeString(site.resolve("agreement.html"), "<!DOCTYPE html><html><head><meta charset=utf-8>"
+                + "<script src=\"assets/js/search.js\"></script><script src=\"agreement.js\" defer></script></head><body>"
+                + "<script type=\"application/json\" id=\"queries\">" + queries + "</script><pre id=\"out\"></pre></body></html>");
+        Files.writeString(site.resolve("agreement.js"), """
+                (async function () {
+                  var engine = new PlenarySearch.Engine('search/');
+                  var out = [];
+                  for (var q of JSON.parse(document.getElementById('queries').textContent)) {
+                    try {
+                      var r = await engine.search(q);
+                      out.push({ total: r.results.length, top: r.results.slice(0, 10).map(function (h) {
+                        return h.entity + '/' + h.lang + '/' + h.score; }), facets: r.facets });
+                    } catch (e) { out.push({ error: String(e && e.message || e) }); }
+                  }
+                  document.getElementById('out').textContent = JSON.stringify(out);
+                })();
+                """);
+        List<JsonNode> browser;
+        try (StaticFileServer server = new StaticFileServer(site)) {
+            String dom = chromium.dumpDomHtml(server.url("/agreement.html"), Duration.ofSeconds(60));
+            String out = Jsoup.parse(dom).getElementById("out").text();
+            assertFalse(out.isEmpty(), "the browser produced no results; DOM:\n" + dom);
+            browser = new ArrayList<>();
+            JSON.readTree(out).forEach(browser::add);
+        }
+        assertEquals(QUERIES.length, browser.size());
+        try (SearchIndex index = SearchIndex.open(SearchIndexes.location(SampleSite.root()))) {
+            for (int i = 0; i < QUERIES.length; i++) {
+                String[] q = QUERIES[i];
+                JsonNode b = browser.get(i);
+                assertFalse(b.has("error"), () -> q[0] + ": browser error " + b);
+                SearchResponse cli = index.search(new SearchRequest(q[0], q[1], null, null, null, 10));
+                List<String> expected = new ArrayList<>();
+                for (SearchResult r : cli.results()) {
+                    expected.add(entityIndex.get(r.type() + ":" + r.id()) + "/" + r.lang() + "/" + r.score());
+                }
+                List<String> actual = new ArrayList<>();
+                // JavaScript prints the float score as a double; print it as Java prints the float.
+                b.get("top").forEach(n -> {
+                    String[] p = n.asText().split("/");
+                    actual.add(p[0] + "/" + p[1] + "/" + (float) Double.parseDouble(p[2]));
+                });
+                String label = "query " + q[0] + " (lang " + q[1] + ")";
+                assertEquals(expected, actual, label);
+                assertEquals(cli.total(), b.get("total").asInt(), label + ": total");
+                Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+                b.get("facets").fields().forEachRemaining(f -> {
+                    Map<String, Integer> values = new LinkedHashMap<>();
+                    f.getValue().forEach(pair -> values.put(pair.get(0).asText(), pair.get(1).asInt()));
+                    facets.put(f.getKey(), values);
+                });
+                assertEquals(cli.facets(), facets, label + ": facets");
+            }
+        }
+        // The list exercises what it claims to: every language, and queries that find something.
+        long found = browser.stream().filter(b -> b.get("total").asInt() > 0).count();
+        assertTrue(found >= QUERIES.length - 1, "queries with results: " + found);
+    }
+
+    @Test
+    void searchPageShowsResultsInChineseFrenchAndArabic() throws Exception {
+        Path site = SampleSite.site();
+        try (StaticFileServer server = new StaticFileServer(site)) {
+            Document zh = page(server, "/zh/search/?q=%E6%95%B0%E6%8D%AE%E4%BF%9D%E6%8A%A4");
+            List<Element> items = zh.select("#search-results li");
+            assertFalse(items.isEmpty(), zh::html);
+            assertEquals("AL-ALAC-ST-0118-01-00-EN", items.get(0).attr("data-id"));
+            assertTrue(items.get(0).select("mark").size() > 0, "highlighted snippet");
+            assertTrue(items.get(0).selectFirst("h3 a").attr("href").startsWith("../../zh/advice/"));
+            assertTrue(zh.selectFirst("[data-search-nojs]").hasAttr("hidden"), "the no-JavaScript notice is hidden");
+
+            Document fr = page(server, "/fr/search/?q=declarations");
+            assertFalse(fr.select("#search-results li").isEmpty(), fr::html);
+            assertEquals("fr", fr.select("#search-results li").get(0).attr("lang"));
+            assertFalse(fr.select("#search-facets fieldset").isEmpty(), "facets are shown");
+
+            Document ar = page(server, "/ar/search/?q=%D8%A7%D9%84%D9%85%D8%AC%D8%AA%D9%85%D8%B9");
+            assertEquals("rtl", ar.selectFirst("html").attr("dir"));
+            Element first = ar.selectFirst("#search-results li");
+            assertEquals("rtl", first.attr("dir"));
+
+            Document none = page(server, "/en/search/?q=zzqxv&lang=en");
+            assertTrue(none.selectFirst("#search-status").text().contains("No results for zzqxv."), none::html);
+            Document typo = page(server, "/en/search/?q=transparancy");
+            assertTrue(typo.selectFirst("#search-status").text().contains("Showing results for transparency."), typo::html);
+            assertFalse(typo.select("#search-results li").isEmpty());
+        }
+    }
+
+    private static Document page(StaticFileServer server, String path) throws Exception {
+        return Jsoup.parse(chromium.dumpDomHtml(server.url(path), Duration.ofSeconds(20)));
+    }
+}

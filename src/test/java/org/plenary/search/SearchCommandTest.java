@@ -1,0 +1,176 @@
+package org.plenary.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.plenary.build.TestSite;
+
+/** {@code plenary search} on the shipped sample: the JSON contract, each language, typos, prefixes, phrases, bad input. */
+class SearchCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static JsonNode search(String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("search", "--root", SampleSite.root().toString(), "--format", "json"));
+        all.addAll(List.of(args));
+        TestSite.Run r = TestSite.run(all.toArray(String[]::new));
+        r.assertNoStackTrace();
+        assertEquals(0, r.exitCode(), r::toString);
+        return JSON.readTree(r.out());
+    }
+
+    static List<String> ids(JsonNode result) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : result.get("results")) out.add(n.get("id").asText() + "/" + n.get("lang").asText());
+        return out;
+    }
+
+    @Test
+    void jsonIsExactlyTheContract() throws Exception {
+        JsonNode r = search("travel");
+        assertEquals(List.of("results", "facets"), names(r));
+        assertTrue(r.get("results").size() > 0);
+        for (JsonNode n : r.get("results")) {
+            assertEquals(List.of("id", "url", "title", "lang", "type", "score", "snippet"), names(n));
+            assertTrue(n.get("url").asText().startsWith("https://atlarge.example.org/"), n::toString);
+            assertTrue(n.get("score").isNumber());
+        }
+        assertEquals(List.of("type", "year", "region", "lang"), names(r.get("facets")));
+        assertTrue(r.get("results").get(0).get("snippet").asText().contains("<mark>"), r::toString);
+    }
+
+    @Test
+    void aStatementWhoseTitleIsTheQueryComesFirst() throws Exception {
+        JsonNode r = search("--lang", "en", "Letter to the ICANN Board on Transparency of Community Travel Support");
+        assertEquals("AL-ALAC-ST-1018-01-00-EN", r.get("results").get(0).get("id").asText());
+    }
+
+    @Test
+    void frenchQueryWithoutAccentsFindsAccentedStatements() throws Exception {
+        JsonNode r = search("--lang", "fr", "declarations");
+        assertTrue(r.get("results").size() >= 2, r::toString);
+        for (JsonNode n : r.get("results")) assertEquals("fr", n.get("lang").asText());
+        assertTrue(r.get("results").get(0).get("title").asText().startsWith("Déclaration"), r::toString);
+    }
+
+    @Test
+    void chineseTwoWordQueryFindsTheGdprStatementFirst() throws Exception {
+        JsonNode r = search("数据保护");
+        assertEquals("AL-ALAC-ST-0118-01-00-EN", r.get("results").get(0).get("id").asText());
+        assertEquals("zh", r.get("results").get(0).get("lang").asText());
+        // The same in traditional characters.
+        assertEquals(ids(r), ids(search("數據保護")));
+    }
+
+    @Test
+    void arabicInflectionsFindTheSameWord() throws Exception {
+        List<String> a = ids(search("--lang", "ar", "--limit", "50", "المجتمع"));
+        List<String> b = ids(search("--lang", "ar", "--limit", "50", "مجتمع"));
+        assertFalse(a.isEmpty());
+        assertEquals(a, b);
+    }
+
+    @Test
+    void russianNamesAndInflections() throws Exception {
+        JsonNode r = search("--lang", "ru", "Ольга Иванова");
+        assertEquals("olga-ivanova", r.get("results").get(0).get("id").asText(), r::toString);
+        assertEquals("member", r.get("results").get(0).get("type").asText());
+    }
+
+    @Test
+    void typoIsCorrected() throws Exception {
+        JsonNode r = search("--lang", "en", "travle");
+        assertTrue(r.get("results").size() > 0);
+        assertTrue(r.get("results").get(0).get("snippet").asText().toLowerCase().contains("<mark>travel"), r::toString);
+        TestSite.Run text = TestSite.run("search", "--root", SampleSite.root().toString(), "--lang", "en", "travle");
+        assertTrue(text.out().contains("travle → travel"), text::toString);
+    }
+
+    @Test
+    void nothingFoundSuggestsTheClosestWords() throws Exception {
+        TestSite.Run text = TestSite.run("search", "--root", SampleSite.root().toString(), "--lang", "en", "--type", "member",
+                "transparancy");
+        assertEquals(0, text.exitCode(), text::toString);
+        assertTrue(text.out().startsWith("No results for transparancy. Did you mean: transparency ?"), text::toString);
+    }
+
+    @Test
+    void lastWordCompletesAsYouType() throws Exception {
+        List<String> partial = ids(search("--lang", "en", "transpar"));
+        assertFalse(partial.isEmpty());
+        assertTrue(partial.contains("AL-ALAC-ST-1018-01-00-EN/en"), partial::toString);
+        assertEquals(ids(search("--lang", "en", "trans*")).isEmpty(), false);
+    }
+
+    @Test
+    void phraseMatchesOnlyWordsInThatOrder() throws Exception {
+        JsonNode phrase = search("--lang", "en", "--limit", "100", "\"trademark claims\"");
+        JsonNode words = search("--lang", "en", "--limit", "100", "claims trademark");
+        assertTrue(phrase.get("results").size() >= 1);
+        assertTrue(phrase.get("results").size() <= words.get("results").size());
+        assertTrue(ids(phrase).isEmpty() || ids(words).containsAll(ids(phrase)));
+    }
+
+    @Test
+    void filtersAndFacets() throws Exception {
+        JsonNode all = search("--limit", "1000", "ALAC");
+        JsonNode members = search("--type", "member", "--limit", "1000", "ALAC");
+        for (JsonNode n : members.get("results")) assertEquals("member", n.get("type").asText());
+        assertEquals(all.get("facets").get("type").get("member").asInt(), members.get("results").size());
+        JsonNode zh = search("--lang", "zh", "--limit", "1000", "ALAC");
+        assertEquals(all.get("facets").get("lang").get("zh").asInt(), zh.get("results").size());
+        JsonNode year = search("--lang", "en", "--type", "advice", "--year", "2018", "--limit", "1000", "ALAC");
+        for (JsonNode n : year.get("results")) assertTrue(n.get("url").asText().contains("/en/advice/"));
+        assertNotNull(all.get("facets").get("region").get("afralo"));
+    }
+
+    @Test
+    void withoutALanguageFilterEachEntityAppearsOnce() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode n : search("--limit", "1000", "ALAC").get("results")) ids.add(n.get("id").asText() + n.get("type").asText());
+        assertEquals(ids.size(), ids.stream().distinct().count());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"unclosed phrase", "*", "a *", "   ", "\"\"", "!! ??"})
+    void badQueriesGetOneMessageAndExit2(String q) {
+        TestSite.Run r = TestSite.run("search", "--root", SampleSite.root().toString(), q);
+        r.assertNoStackTrace();
+        assertEquals(2, r.exitCode(), r::toString);
+        assertTrue(r.err().startsWith("plenary search: "), r::toString);
+        assertEquals(1, r.err().strip().split("\n").length, r::toString);
+    }
+
+    @Test
+    void tenThousandCharactersAreRefused() {
+        TestSite.Run r = TestSite.run("search", "--root", SampleSite.root().toString(), "x".repeat(10_000));
+        r.assertNoStackTrace();
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("query too long (10,000 characters"), r::toString);
+    }
+
+    @Test
+    void unknownLanguageOrTypeIsAUsageError() {
+        TestSite.Run r = TestSite.run("search", "--root", SampleSite.root().toString(), "--lang", "de", "travel");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("unknown language 'de'; this site is in en, fr"), r::toString);
+        r = TestSite.run("search", "--root", SampleSite.root().toString(), "--type", "statement", "travel");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("unknown type 'statement'; use one of advice, member"), r::toString);
+    }
+
+    private static List<String> names(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) out.add(it.next());
+        return out;
+    }
+}
