@@ -64,7 +64,7 @@ public final class Output {
     private void write(String relative, String text, byte[] data) {
         Path target = dir.resolve(relative);
         try {
-            Files.createDirectories(target.getParent());
+            createBelowRoot(target.getParent());
             Files.write(target, data);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
@@ -88,6 +88,24 @@ public final class Output {
             return java.util.Collections.unmodifiableSet(written);
         } finally {
             WRITTEN.remove();
+        }
+    }
+
+    /**
+     * Creates the folders between the output folder and {@code folder}, never the output folder itself: once a
+     * stopped build's staging folder is removed (SIGTERM), a writer still running fails instead of re-creating it.
+     */
+    private void createBelowRoot(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) return;
+        if (!Files.isDirectory(dir)) throw new java.nio.file.NoSuchFileException(dir.toString(), null, "output folder is gone");
+        Path p = dir;
+        for (Path part : dir.relativize(folder)) {
+            p = p.resolve(part);
+            try {
+                Files.createDirectory(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // made by another writer
+            }
         }
     }
 

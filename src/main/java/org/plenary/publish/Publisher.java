@@ -207,9 +207,19 @@ public final class Publisher implements AutoCloseable {
         synchronized (this) {
             try {
                 recover();
-                if (staging != null) delete(staging);
+                // Writers may still be finishing a file: they cannot re-create the staging folder (Output), so a
+                // few more passes remove what they left.
+                for (int pass = 0; staging != null && Files.exists(staging) && pass < 50; pass++) {
+                    try {
+                        delete(staging);
+                    } catch (IOException e) {
+                        Thread.sleep(10);
+                    }
+                }
             } catch (IOException | RuntimeException ignored) {
                 // best effort while the JVM stops; the next build's open() finishes the job
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
             unlock();
         }
