@@ -33,6 +33,8 @@ public final class Output {
     private final Set<String> pages = new ConcurrentSkipListSet<>();
     private final AtomicLong files = new AtomicLong();
 
+    private volatile boolean rootSeen;
+
     public Output(Path dir) {
         this(dir, null);
     }
@@ -41,6 +43,7 @@ public final class Output {
     public Output(Path dir, Listener listener) {
         this.dir = dir;
         this.listener = listener;
+        this.rootSeen = Files.isDirectory(dir);
     }
 
     public Path dir() {
@@ -97,7 +100,11 @@ public final class Output {
      */
     private void createBelowRoot(Path folder) throws IOException {
         if (Files.isDirectory(folder)) return;
-        if (!Files.isDirectory(dir)) throw new java.nio.file.NoSuchFileException(dir.toString(), null, "output folder is gone");
+        if (!Files.isDirectory(dir)) {
+            if (rootSeen) throw new java.nio.file.NoSuchFileException(dir.toString(), null, "output folder is gone");
+            Files.createDirectories(dir); // a fresh output folder (the build's staging folder always exists)
+        }
+        rootSeen = true;
         Path p = dir;
         for (Path part : dir.relativize(folder)) {
             p = p.resolve(part);
