@@ -163,4 +163,20 @@ class ValidationPromisesTest {
         assertEquals(2, r.exitCode(), r::toString);
         assertTrue(r.err().contains("missing required key 'name'"), r::toString);
     }
+
+    @Test
+    void voteCountsNearTheIntegerLimitDoNotWrapAround() {
+        Diags d = site().replace("data/advice/st-0117.yaml", "vote: {for: 12, against: 0, abstain: 1, group_size: 15}",
+                "vote: {for: 2147483647, against: 2147483647, abstain: 2, group_size: 15}").rejects();
+        d.error("bad-value", "data/advice/st-0117.yaml", 7, 7, "exceed group_size 15");
+    }
+
+    @Test
+    void requiredValuesMustNotBeEmpty() {
+        Diags d = site().write(X, "id: jane-doe\nname: '  '\nregion: afralo\n").rejects();
+        d.error("empty-value", X, 2, 7, "'name' must not be empty");
+        d.count(1);
+        Diags t = TestSite.mini(tmp.resolve("t")).write(X, "id: jane-doe\nname: {en: Jane, fr: ''}\nregion: afralo\n").rejects();
+        t.error("empty-value", X, 2, 22, "'name.fr' is empty");
+    }
 }

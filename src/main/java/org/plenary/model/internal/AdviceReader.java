@@ -50,7 +50,7 @@ final class AdviceReader {
             v.finish();
             if (yes != null && no != null) {
                 int a = abstain == null ? 0 : abstain;
-                if (size != null && yes + no + a > size) {
+                if (size != null && (long) yes + no + a > size) { // long: three counts near Integer.MAX_VALUE must not wrap
                     ctx.diag().error(v.location(), "bad-value", "vote counts " + yes + "+" + no + "+" + a + " exceed group_size " + size);
                 }
                 vote = new Vote(yes, no, a, size == null ? 0 : size);

@@ -203,7 +203,13 @@ final class Fields {
     private String string(String key, boolean required) {
         YamlNode n = require(key, required);
         if (n == null) return null;
-        return asString(n, key);
+        String s = asString(n, key);
+        if (s != null && required && s.isBlank()) {
+            // A required value left empty would reach pages and open data as nothing at all.
+            diag.error(n.location(), "empty-value", "'" + key + "' must not be empty");
+            return null;
+        }
+        return s;
     }
 
     String asString(YamlNode n, String key) {
@@ -404,12 +410,20 @@ final class Fields {
     private Text text(String key, boolean required) {
         YamlNode n = require(key, required);
         if (n == null) return Text.EMPTY;
-        return asText(n, key);
+        Text t = asText(n, key);
+        if (t.isEmpty() && required && n instanceof YamlScalar s && s.text() != null && s.text().isBlank()) {
+            diag.error(n.location(), "empty-value", "'" + key + "' must not be empty");
+        }
+        return t;
     }
 
+    /**
+     * A text: a blank plain string is no text at all (an optional field left empty); a blank value in a language
+     * mapping is an error, since it would hide the fallback to the default language behind an empty string.
+     */
     Text asText(YamlNode n, String key) {
         if (n instanceof YamlScalar s && !s.isNull() && s.kind() != YamlScalar.Kind.BOOLEAN) {
-            return Text.of(ctx.defaultLanguage(), s.text());
+            return s.text().isBlank() ? Text.EMPTY : Text.of(ctx.defaultLanguage(), s.text());
         }
         if (n instanceof YamlMap m) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -421,6 +435,11 @@ final class Fields {
                     continue;
                 }
                 String v = asString(e.value(), key + "." + e.key());
+                if (v != null && v.isBlank()) {
+                    diag.error(e.value().location(), "empty-value", "'" + key + "." + e.key() + "' is empty; leave '" + e.key()
+                            + "' out and the default language is shown instead");
+                    continue;
+                }
                 if (v != null && values.putIfAbsent(lang, v) != null) {
                     diag.error(e.keyLocation(), "duplicate-key", "'" + key + "' gives language '" + lang + "' twice");
                 }
