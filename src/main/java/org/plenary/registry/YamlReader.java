@@ -76,7 +76,7 @@ public final class YamlReader {
             MarkedYAMLException marked = marked(e);
             Location at = marked != null && marked.getProblemMark() != null ? locate(marked.getProblemMark(), relPath)
                     : locate(e.getLocation(), relPath);
-            diag.error(at, "yaml-syntax", "invalid YAML: " + (marked != null ? explain(marked) : cleanMessage(e)));
+            diag.error(at, "yaml-syntax", "invalid YAML: " + readable(marked != null ? explain(marked) : cleanMessage(e)));
             return null;
         } catch (IOException e) {
             diag.error(Location.of(relPath), "io", "cannot read: " + e.getMessage());
@@ -86,7 +86,7 @@ public final class YamlReader {
             MarkedYAMLException marked = marked(e);
             Location at = marked != null && marked.getProblemMark() != null ? locate(marked.getProblemMark(), relPath)
                     : Location.of(relPath);
-            diag.error(at, "yaml-syntax", "invalid YAML: " + (marked != null ? explain(marked) : firstLine(e.getMessage())));
+            diag.error(at, "yaml-syntax", "invalid YAML: " + readable(marked != null ? explain(marked) : firstLine(e.getMessage())));
             return null;
         } finally {
             doc.reportAliases();
@@ -239,7 +239,33 @@ public final class YamlReader {
             if (out.length() > 0) out.append("; ");
             out.append(s);
         }
-        return out.length() == 0 ? firstLine(m) : out.toString();
+        return readable(out.length() == 0 ? firstLine(m) : out.toString());
+    }
+
+    private static final java.util.regex.Pattern EVENT =
+            java.util.regex.Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event(\\([^)]*\\))?>?");
+
+    /**
+     * Jackson names SnakeYAML's parser events in some messages ({@code <org.yaml.snakeyaml.events.AliasEvent(anchor=3)>},
+     * found by fuzzing with an alias used as a key): say what they stand for instead.
+     */
+    private static String readable(String message) {
+        java.util.regex.Matcher m = EVENT.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = switch (m.group(1)) {
+                case "Alias" -> "an alias (*name; aliases are not allowed in registries)";
+                case "Scalar" -> "a value";
+                case "MappingStart" -> "a mapping";
+                case "SequenceStart" -> "a list";
+                case "MappingEnd", "SequenceEnd" -> "the end of a collection";
+                case "DocumentStart", "DocumentEnd", "StreamEnd" -> "the end of the document";
+                default -> "something else";
+            };
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(word));
+        }
+        m.appendTail(out);
+        return out.toString().replace(" (Scalar value in YAML)", "").replace("Expected a field name", "expected a key");
     }
 
     private static String firstLine(String m) {

@@ -67,6 +67,14 @@ class YamlInputTest {
     }
 
     @Test
+    void aliasUsedAsAKeyIsExplainedInWords() { // found by fuzzing (HostileInputFuzzTest, yamlAndValidator)
+        Diags d = site().write(X, "*3: x\n").rejects();
+        org.junit.jupiter.api.Assertions.assertTrue(d.errors().stream().allMatch(e -> !e.message().contains("org.yaml")
+                && !e.message().contains("Event")), d::toString);
+        org.junit.jupiter.api.Assertions.assertTrue(d.errors().stream().anyMatch(e -> e.message().contains("alias")), d::toString);
+    }
+
+    @Test
     void billionLaughsIsRefusedFastWithOneError() {
         StringBuilder y = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         char prev = 'a';
