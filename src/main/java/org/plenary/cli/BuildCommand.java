@@ -1,6 +1,8 @@
 package org.plenary.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -18,6 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build", description = "Validate the registries and build the site (exit 0 ok, 1 broken links, 2 invalid input).")
 final class BuildCommand implements Callable<Integer> {
+    /** EX_IOERR (sysexits.h): the output could not be written (disk full, read-only, permissions). */
+    static final int CANNOT_WRITE = 74;
+
     @Mixin
     RootOption root;
 
@@ -72,8 +77,17 @@ final class BuildCommand implements Callable<Integer> {
         if (rootDir == null) return 2;
         Path target = out != null ? out : rootDir.resolve("site");
         BuildProgress progress = console ? new TerminalProgress(err, TerminalProgress.stderrIsTerminal()) : BuildProgress.NONE;
-        BuildResult r = new SiteBuild().run(new SiteBuild.Options(rootDir, target, strict, mode, asOf,
-                rootDir.resolve(".plenary-cache").resolve("links.json"), force), progress);
+        BuildResult r;
+        try {
+            r = new SiteBuild().run(new SiteBuild.Options(rootDir, target, strict, mode, asOf,
+                    rootDir.resolve(".plenary-cache").resolve("links.json"), force), progress);
+        } catch (IOException | UncheckedIOException e) {
+            // The disk, not the input: full, read-only, a file where a folder should be. The staging folder is gone
+            // and the previous site untouched (SiteBuild discards on any failure), so say that, not "internal error".
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            err.println("build failed: cannot write the site: " + describe(io) + "; " + target + " is unchanged");
+            return CANNOT_WRITE;
+        }
         int code = report(r, rootDir, target, err, stdout);
         if (timings) {
             err.print(TimingsTable.format(r.phases(), r.millis()));
@@ -101,6 +115,15 @@ final class BuildCommand implements Callable<Integer> {
                 r.pages(), r.languages(), r.languages() == 1 ? "" : "s", r.files(), display(rootDir, target), r.millis() / 1000.0,
                 r.diagnostics().warningCount(), linkSummary));
         return 0;
+    }
+
+    /** "No space left on device: /srv/site/en/index.html", without the exception's class name. */
+    private static String describe(IOException e) {
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof java.nio.file.FileSystemException f) {
+            reason = (f.getReason() != null ? f.getReason() : "cannot write") + ": " + f.getFile();
+        }
+        return reason;
     }
 
     private static String display(Path root, Path target) {

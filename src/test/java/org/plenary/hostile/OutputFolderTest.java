@@ -50,4 +50,16 @@ class OutputFolderTest {
         assertEquals(0, r.exitCode(), r::toString);
         assertTrue(Files.isRegularFile(s.path("site/" + Publisher.MARKER)));
     }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsAClearErrorNotACrash() throws Exception {
+        TestSite s = TestSite.mini(tmp);
+        Path blocker = tmp.resolve("not-a-folder");
+        Files.writeString(blocker, "a file where the output's parent folder should be");
+        Run r = TestSite.run("build", "--root", s.root().toString(), "--out", blocker.resolve("site").toString(), "--links", "off");
+        r.assertNoStackTrace();
+        assertEquals(74, r.exitCode(), r::toString);
+        assertTrue(r.err().contains("cannot write the site") && r.err().contains("is unchanged"), r::toString);
+        assertEquals("a file where the output's parent folder should be", Files.readString(blocker));
+    }
 }
