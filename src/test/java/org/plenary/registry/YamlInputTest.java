@@ -75,6 +75,12 @@ class YamlInputTest {
     }
 
     @Test
+    void aParserEchoingAControlCharacterStillGivesAOneLineMessage() { // found by fuzzing: a CR inside a tag
+        Diags d = site().write(X, "!%\r\u0500 x\n").rejects(); // rejects() checks every message is one line
+        org.junit.jupiter.api.Assertions.assertTrue(d.errors().stream().anyMatch(e -> e.message().contains("\\r")), d::toString);
+    }
+
+    @Test
     void billionLaughsIsRefusedFastWithOneError() {
         StringBuilder y = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         char prev = 'a';
