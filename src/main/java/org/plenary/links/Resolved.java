@@ -6,7 +6,8 @@ sealed interface Resolved {
     /**
      * A file of the checked site.
      *
-     * @param path     decoded, relative to the site root, no leading slash; {@code ""} is the root,
+     * @param path     decoded, relative to the site root, no leading slash (except for an empty first segment, as
+     *                 {@code .//x} on a root page gives, which is looked up like any path and so not found); {@code ""} is the root,
      *                 a trailing slash means "the directory", whose index page is wanted
      * @param fragment as a browser holds it (fragment-encoded), or {@code null} when there is none
      */
