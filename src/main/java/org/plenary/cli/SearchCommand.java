@@ -1,20 +1,16 @@
 package org.plenary.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.plenary.build.InputStages;
 import org.plenary.build.Loaded;
 import org.plenary.search.InvalidQueryException;
 import org.plenary.search.SearchIndex;
 import org.plenary.search.SearchIndexes;
+import org.plenary.search.SearchJson;
 import org.plenary.search.SearchRequest;
 import org.plenary.search.SearchResponse;
 import org.plenary.search.SearchResult;
@@ -30,7 +26,6 @@ import picocli.CommandLine.Model.CommandSpec;
         "Words must all match; \"quoted words\" match as a phrase; word* and the last word also match as a prefix;"
                 + " misspelt words are corrected. Uses the index under .plenary-cache/search/, rebuilt when the inputs changed."})
 final class SearchCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Mixin
     RootOption root;
@@ -90,34 +85,12 @@ final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         if (format == OutputFormat.json) {
-            out.println(JSON.writeValueAsString(json(r)));
+            out.println(SearchJson.text(r));
         } else {
             text(r, String.join(" ", query), out);
         }
         out.flush();
         return 0;
-    }
-
-    /** Exactly the contract of SPEC §6: {results: [{id, url, title, lang, type, score, snippet}], facets}. */
-    static ObjectNode json(SearchResponse r) {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode results = root.putArray("results");
-        for (SearchResult s : r.results()) {
-            ObjectNode o = results.addObject();
-            o.put("id", s.id());
-            o.put("url", s.url());
-            o.put("title", s.title());
-            o.put("lang", s.lang());
-            o.put("type", s.type());
-            o.put("score", s.score());
-            o.put("snippet", s.snippet());
-        }
-        ObjectNode facets = root.putObject("facets");
-        for (Map.Entry<String, Map<String, Integer>> f : r.facets().entrySet()) {
-            ObjectNode values = facets.putObject(f.getKey());
-            f.getValue().forEach(values::put);
-        }
-        return root;
     }
 
     private static void text(SearchResponse r, String query, PrintWriter out) {

@@ -257,7 +257,8 @@ public final class SearchIndex implements Closeable {
         reader.close();
     }
 
-    static boolean exists(Path dir) {
+    /** Whether {@code dir} holds an index (a build or {@code plenary search} wrote one there). */
+    public static boolean exists(Path dir) {
         return Files.isRegularFile(dir.resolve("meta.json"));
     }
 }

@@ -8,13 +8,16 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +26,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.plenary.content.ContentLoader;
 import org.plenary.diag.Diagnostic;
 import org.plenary.output.ContentSecurityPolicy;
+import org.plenary.search.InvalidQueryException;
+import org.plenary.search.SearchIndex;
+import org.plenary.search.SearchIndexes;
+import org.plenary.search.SearchJson;
+import org.plenary.search.SearchRequest;
 import org.plenary.registry.RegistryLoader;
 import org.plenary.theme.Theme;
 
@@ -46,6 +54,8 @@ public final class DevServer implements AutoCloseable {
      * page's text (the search index), so writing them first would delay every edit.
      */
     static final Set<String> DEFERRED = Set.of("search");
+    /** The search API's path. */
+    static final String SEARCH_API = "/api/search";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
 
     /**
@@ -219,6 +229,10 @@ public final class DevServer implements AutoCloseable {
                 return;
             }
             String raw = ex.getRequestURI().getRawPath();
+            if (SEARCH_API.equals(raw)) {
+                search(ex, head);
+                return;
+            }
             if (raw != null && raw.startsWith(DevPage.PREFIX)) {
                 own(ex, raw.substring(DevPage.PREFIX.length()), head);
                 return;
@@ -230,6 +244,67 @@ public final class DevServer implements AutoCloseable {
             }
             site(ex, raw, target.file(), head);
         }
+    }
+
+    /**
+     * {@code /api/search?q=…[&lang=L][&type=T][&year=Y][&region=R][&limit=N]}: the JSON of {@code plenary search
+     * --format json} (SPEC §6), answered from the Lucene index the last build wrote. A query that cannot be answered
+     * (missing, unbalanced quotes, too long) gets 400 and {@code {"error": …}}.
+     */
+    private void search(HttpExchange ex, boolean head) throws IOException {
+        Map<String, String> q = new HashMap<>();
+        String rawQuery = ex.getRequestURI().getRawQuery();
+        if (rawQuery != null) {
+            for (String pair : rawQuery.split("&")) {
+                int eq = pair.indexOf('=');
+                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                q.putIfAbsent(key, value);
+            }
+        }
+        String json;
+        int status = 200;
+        try {
+            String query = q.get("q");
+            if (query == null || query.isBlank()) throw new InvalidQueryException("give a query: /api/search?q=words");
+            int limit = number(q.get("limit"), SearchRequest.DEFAULT_LIMIT, "limit");
+            if (limit < 0 || limit > 10_000) throw new InvalidQueryException("limit must be between 0 and 10000");
+            Integer year = q.containsKey("year") ? number(q.get("year"), 0, "year") : null;
+            SearchRequest request = new SearchRequest(query, blankToNull(q.get("lang")),
+                    blankToNull(q.get("type")) == null ? null : q.get("type").toLowerCase(Locale.ROOT), year,
+                    blankToNull(q.get("region")), limit);
+            site.lock().readLock().lock(); // the search unit swaps the index in under the write lock
+            try {
+                Path index = SearchIndexes.location(site.root());
+                if (!site.hasSite() || !SearchIndex.exists(index)) {
+                    status = 503;
+                    json = SearchJson.error("the site is not built yet");
+                } else {
+                    try (SearchIndex searcher = SearchIndex.open(index)) {
+                        json = SearchJson.text(searcher.search(request));
+                    }
+                }
+            } finally {
+                site.lock().readLock().unlock();
+            }
+        } catch (InvalidQueryException e) {
+            status = 400;
+            json = SearchJson.error(e.getMessage());
+        }
+        send(ex, status, MediaTypes.of("x.json"), (json + "\n").getBytes(StandardCharsets.UTF_8), head);
+    }
+
+    private static int number(String text, int absent, String name) throws InvalidQueryException {
+        if (text == null) return absent;
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidQueryException(name + " must be a whole number, not '" + text + "'");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /** The dev server's own files under {@code /__plenary/}. */

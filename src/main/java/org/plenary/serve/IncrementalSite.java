@@ -155,6 +155,11 @@ public final class IncrementalSite {
         return now.size();
     }
 
+    /** The site folder. */
+    public Path root() {
+        return root;
+    }
+
     /** The output folder. */
     public Path out() {
         return out;

@@ -168,6 +168,29 @@ class DevServerTest {
     }
 
     @Test
+    void theSearchApiAnswersWhatPlenarySearchAnswers(@TempDir Path tmp) throws Exception {
+        TestSite site = TestSite.mini(tmp);
+        try (DevServer s = start(site, false)) {
+            HttpResponse<String> r = get(s, "/api/search?q=IDN+variants&lang=en");
+            assertEquals(200, r.statusCode(), r.body());
+            assertEquals("application/json; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""));
+            StringWriter out = new StringWriter();
+            assertEquals(0, Main.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "search", "--root",
+                    site.root().toString(), "--format", "json", "--lang", "en", "IDN", "variants"));
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            assertEquals(json.readTree(out.toString()), json.readTree(r.body()), "the JSON of plenary search");
+            assertTrue(r.body().contains("AL-ALAC-ST-0117-01-00-EN"), r.body());
+
+            assertFalse(get(s, "/api/search?q=CANARY-HIDDEN-NAME").body().contains("CANARY"), "nothing private is found");
+            HttpResponse<String> bad = get(s, "/api/search?q=%22unbalanced");
+            assertEquals(400, bad.statusCode(), bad.body());
+            assertTrue(json.readTree(bad.body()).has("error"), bad.body());
+            assertEquals(400, get(s, "/api/search").statusCode(), "no query");
+            assertEquals(400, get(s, "/api/search?q=x&limit=lots").statusCode());
+        }
+    }
+
+    @Test
     void aPortInUseIsAClearErrorWithExit2(@TempDir Path tmp) throws Exception {
         TestSite site = TestSite.mini(tmp);
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -75,7 +75,7 @@ class IncrementalSiteTest {
         assertSameAsCleanBuild(site, inc, tmp, "first build");
         List<Edit> edits = edits();
         Random random = new Random(20261130L);
-        for (int step = 0; step < 10; step++) {
+        for (int step = 0; step < 8; step++) {
             Edit edit = edits.get(random.nextInt(edits.size()));
             edit.apply().accept(site);
             IncrementalSite.Rebuild r = inc.update(paths(site, edit.files()), false);
