@@ -5,11 +5,12 @@ import org.plenary.opendata.OpenDataWriter;
 import org.plenary.output.Output;
 import org.plenary.render.PageRegistry;
 import org.plenary.render.SiteRenderer;
+import org.plenary.schema.JsonSchemas;
 import org.plenary.search.SearchStage;
 
 /**
- * Every output unit of a site — the rendered pages and files, the open data, the search indexes — planned in one
- * place, so that a full build and the dev server's incremental rebuilds write exactly the same files.
+ * Every output unit of a site — the rendered pages and files, the open data, the search indexes, the JSON Schemas —
+ * planned in one place, so that a full build and the dev server's incremental rebuilds write exactly the same files.
  */
 public final class SitePlan {
     private SitePlan() {
@@ -34,6 +35,8 @@ public final class SitePlan {
         // Reads every public record and text: any edit redoes it (Lucene index, then the static index under /search/).
         plan.add(new PageRegistry.Unit("/search/", "", "search", false,
                 () -> SearchStage.run(root, in.view(), in.content(), in.theme(), out)));
+        // The registries' JSON Schemas, for the people who edit this site's data (issue 12).
+        plan.add(new PageRegistry.Unit("/" + JsonSchemas.FOLDER + "/", "", "schema", false, () -> JsonSchemas.publish(out)));
         return plan;
     }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ThemeCommand.class,
                 ServeCommand.class,
                 SearchCommand.class,
+                SchemaCommand.class,
         })
 public final class Main {
 

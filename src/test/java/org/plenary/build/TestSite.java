@@ -185,7 +185,39 @@ public final class TestSite {
         assertEquals(diags, b.diagnostics(), "build and validate should report the same problems");
         assertSameTree(before, previous);
         assertNoStagingLeft(previous.getParent());
+        assertEditorAgrees(diags);
         return new Diags(diags);
+    }
+
+    /**
+     * Issue 12's promise that the JSON Schemas and the validator cannot drift: every fault of a kind a schema can
+     * express (unknown key, wrong type, value outside an enumeration, missing required key, bad id or date syntax,
+     * number out of range, relative URL) is also flagged in that file by the registry's schema, as an editor would
+     * flag it, whichever validation test planted it.
+     */
+    private void assertEditorAgrees(List<Diag> diags) {
+        for (Diag d : diags) {
+            if (!d.isError() || !isSchemaLevel(d)) continue;
+            String text = read(d.file());
+            List<com.networknt.schema.Error> errors = org.plenary.schema.EditorValidator.validate(d.file(), text);
+            if (errors == null) continue; // not a registry file (e.g. a Markdown body)
+            assertFalse(errors.isEmpty(), () -> "the JSON Schema accepts what the validator rejects: " + d.formatted()
+                    + " [" + d.code() + "]\n--- " + d.file() + "\n" + text);
+        }
+    }
+
+    private static boolean isSchemaLevel(Diag d) {
+        boolean registryFile = d.file().startsWith("data/") || d.file().startsWith("content/") && d.file().endsWith(".md");
+        if (!registryFile) return false;
+        return switch (d.code()) {
+            case "unknown-key", "bad-date", "out-of-range", "bad-url" -> true;
+            // YAML 1.2 reads 0x1F as a number, as editors do; only Plenary insists on decimal.
+            case "wrong-type" -> !d.message().contains("written in decimal");
+            case "missing-key" -> d.message().contains("missing required key");
+            case "bad-value" -> d.message().contains("must be one of");
+            case "bad-id" -> d.file().startsWith("data/");
+            default -> false;
+        };
     }
 
     /** Checks the input is valid (exit 0, no errors) and returns its diagnostics (warnings, if any). */

@@ -13,14 +13,16 @@ import java.util.Map;
  */
 public final class Shape {
     private final String name;
+    private final String id;
     private final String description;
     private final Map<String, Field> fields;
     private final List<List<String>> oneOfRequired;
     private final List<List<String>> anyOfRequired;
 
-    private Shape(String name, String description, Map<String, Field> fields, List<List<String>> oneOfRequired,
+    private Shape(String name, String id, String description, Map<String, Field> fields, List<List<String>> oneOfRequired,
                   List<List<String>> anyOfRequired) {
         this.name = name;
+        this.id = id;
         this.description = description;
         this.fields = fields;
         this.oneOfRequired = oneOfRequired;
@@ -32,19 +34,19 @@ public final class Shape {
         for (Field f : fields) {
             if (map.put(f.name(), f) != null) throw new IllegalArgumentException(name + " declares '" + f.name() + "' twice");
         }
-        return new Shape(name, description, map, List.of(), List.of());
+        return new Shape(name, name.replace(' ', '-'), description, map, List.of(), List.of());
     }
 
     /** This shape, also requiring one of these key sets (and forbidding to mix them). */
     public Shape oneOfRequired(List<List<String>> sets) {
         check(sets);
-        return new Shape(name, description, fields, List.copyOf(sets), anyOfRequired);
+        return new Shape(name, id, description, fields, List.copyOf(sets), anyOfRequired);
     }
 
     /** This shape, also requiring at least one of these key sets (a travel file has records, applications or both). */
     public Shape anyOfRequired(List<List<String>> sets) {
         check(sets);
-        return new Shape(name, description, fields, oneOfRequired, List.copyOf(sets));
+        return new Shape(name, id, description, fields, oneOfRequired, List.copyOf(sets));
     }
 
     private void check(List<List<String>> sets) {
@@ -59,12 +61,17 @@ public final class Shape {
         Field f = copy.get(key);
         if (f == null) throw new IllegalArgumentException(name + " has no key '" + key + "'");
         copy.put(key, f.required());
-        return new Shape(name, description, copy, oneOfRequired, anyOfRequired);
+        return new Shape(name, id + "-with-" + key, description, copy, oneOfRequired, anyOfRequired);
     }
 
     /** How messages name a mapping of this shape ("member", "travel record"). */
     public String name() {
         return name;
+    }
+
+    /** A name unique among shapes, for the schema's definitions: {@code travel-record}, {@code travel-record-with-meeting}. */
+    public String id() {
+        return id;
     }
 
     public String description() {
