@@ -63,6 +63,7 @@ final class InitCommand implements Callable<Integer> {
         out.println("  data/          site.yaml and one example record of every registry, each field explained");
         out.println("  content/       a home page and an about page per language");
         out.println("  templates/     your own theme, file by file over the built-in one (see templates/README.md)");
+        out.println("  schema/        JSON Schemas: editors complete keys and explain fields (first line of each YAML file)");
         out.println("  README.md      a guide for the people who edit the site");
         List<String> noStrings = scaffold.languagesWithoutUiStrings(l -> !Theme.builtIn().strings(l).isEmpty());
         if (!noStrings.isEmpty()) {

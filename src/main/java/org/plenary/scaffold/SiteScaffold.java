@@ -15,21 +15,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.plenary.schema.JsonSchemas;
 
 /**
  * The minimal valid site {@code plenary init} writes: {@code data/site.yaml}, one example record of every registry
  * with every field explained in comments (optional ones commented out), a home and an about page per language,
  * an advice body, a {@code .gitignore}, a README for editors and a {@code templates/} folder explaining overrides.
- * Every YAML file starts with a {@code # yaml-language-server: $schema=} line pointing at the JSON Schemas written
- * to {@code schema/}, relative, so editors find them offline.
+ * Every YAML file starts with a {@code # yaml-language-server: $schema=} line pointing at the registry's JSON Schema,
+ * written to {@code schema/} beside it and referred to by a relative path, so editors find it offline and it matches
+ * the Plenary that wrote it ({@code plenary schema --out schema} refreshes them after an upgrade).
  *
  * <p>The files are resources under {@code /scaffold/files/}; {@code {{t:key}}} placeholders are filled with the example
  * texts of {@code /scaffold/phrases.yaml} in the site's languages (a language without them gets English pages to
  * translate, and no entry in translatable registry texts).
  */
 public final class SiteScaffold {
-    /** Where the JSON Schemas go, relative to the root. */
-    public static final String SCHEMA_DIR = "schema";
+    /** Where the JSON Schemas go, relative to the root: the same folder the built site publishes them under. */
+    public static final String SCHEMA_DIR = JsonSchemas.FOLDER;
     private static final String FILES = "/scaffold/files/";
     private static final List<String> DATA_FILES = List.of("data/site.yaml", "data/members/amina-diallo.yaml",
             "data/members/jonas-berg.yaml", "data/workgroups.yaml", "data/meetings.yaml", "data/programmes.yaml",
@@ -67,10 +69,7 @@ public final class SiteScaffold {
         return languageCodes().stream().filter(c -> !hasStrings.test(c)).toList();
     }
 
-    /**
-     * Every file of the new site, by path relative to its root (forward slashes), in writing order. The JSON Schemas
-     * are not included: the caller writes them to {@link #SCHEMA_DIR}.
-     */
+    /** Every file of the new site, by path relative to its root (forward slashes), in writing order. */
     public Map<String, String> files() {
         Map<String, String> out = new LinkedHashMap<>();
         for (String f : DATA_FILES) out.put(f, fill(resource(f), f));
@@ -87,6 +86,7 @@ public final class SiteScaffold {
         out.put("templates/README.md", resource("templates/README.md"));
         out.put("README.md", fill(resource("README.md"), "README.md"));
         out.put(".gitignore", resource("gitignore"));
+        for (Map.Entry<String, String> e : JsonSchemas.files().entrySet()) out.put(SCHEMA_DIR + "/" + e.getKey(), e.getValue());
         return out;
     }
 

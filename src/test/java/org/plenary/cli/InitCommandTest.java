@@ -128,6 +128,11 @@ class InitCommandTest {
             Path schema = f.getParent().resolve(m.group(1)).normalize();
             String registry = expected.getOrDefault(f.getFileName().toString(), root.resolve("data").relativize(f).getName(0).toString());
             assertEquals(root.resolve("schema/" + registry + ".schema.json"), schema, f::toString);
+            assertTrue(Files.isRegularFile(schema), () -> schema + " is not written");
+            // What the editor then does with the file: no complaint about the example.
+            String rel = root.relativize(f).toString().replace('\\', '/');
+            assertEquals(List.of(), org.plenary.schema.EditorValidator.validate(rel, Files.readString(f)).stream()
+                    .map(Object::toString).toList(), rel);
             if (f.getFileName().toString().equals("jonas-berg.yaml")) continue; // the minimal example, on purpose
             String privateIndent = null;
             for (String line : lines) {
