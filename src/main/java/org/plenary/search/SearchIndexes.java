@@ -56,6 +56,7 @@ public final class SearchIndexes {
         Path target = location(root);
         try {
             Files.createDirectories(target.getParent());
+            removeStale(target.getParent());
             Path fresh = Files.createTempDirectory(target.getParent(), "search.new-");
             try {
                 List<String> langs = community.site().languages().stream().map(Language::code).toList();
@@ -69,6 +70,20 @@ public final class SearchIndexes {
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the search index under " + target, e);
+        }
+    }
+
+    /** Folders a killed build left half-written (an hour old: a build running now is not disturbed). */
+    private static void removeStale(Path cache) throws IOException {
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (Stream<Path> list = Files.list(cache)) {
+            for (Path p : list.toList()) {
+                String name = p.getFileName().toString();
+                if ((name.startsWith("search.new-") || name.startsWith("search.old-"))
+                        && Files.getLastModifiedTime(p).toMillis() < hourAgo) {
+                    deleteTree(p);
+                }
+            }
         }
     }
 

@@ -34,9 +34,12 @@ public final class ChineseConversion {
     private static Map<Integer, Integer> build() {
         Transliterator t2s = Transliterator.getInstance("Traditional-Simplified");
         Map<Integer, Integer> map = new TreeMap<>();
-        int[][] ranges = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
-        for (int[] r : ranges) {
-            for (int cp = r[0]; cp <= r[1]; cp++) {
+        // Only the characters the transliterator can change (its source set), not every ideograph.
+        com.ibm.icu.text.UnicodeSet source = t2s.getSourceSet();
+        for (com.ibm.icu.text.UnicodeSetIterator it = new com.ibm.icu.text.UnicodeSetIterator(source); it.nextRange(); ) {
+            if (it.codepoint == com.ibm.icu.text.UnicodeSetIterator.IS_STRING) continue;
+            for (int cp = it.codepoint; cp <= it.codepointEnd; cp++) {
+                if (cp > 0xFFFF || !Character.isIdeographic(cp)) continue;
                 String in = new String(Character.toChars(cp));
                 String out = t2s.transliterate(in);
                 if (!out.equals(in) && out.codePointCount(0, out.length()) == 1) {
