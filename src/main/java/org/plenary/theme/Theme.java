@@ -134,6 +134,7 @@ public final class Theme {
             // Anything else (a README, notes) is not part of the theme and is left alone.
         }
         if (errorCount(diag) > errors) return null;
+        unusedStrings(dir, base, ownStrings, ownTemplates, diag);
         if (ownTemplates.isEmpty()) {
             return new Theme(base, own, ownStrings, ownAssets, Map.of(), builtIn().engine);
         }
@@ -157,6 +158,36 @@ public final class Theme {
     public static byte[] builtInFile(String rel) {
         byte[] b = BuiltInTheme.get().file(rel);
         return b == null ? null : b.clone();
+    }
+
+    /**
+     * A site string whose key neither the built-in theme nor the site's own templates use changes nothing: most likely
+     * a typo ({@code members.standng}). A warning, with the nearest built-in key.
+     */
+    private static void unusedStrings(Path dir, BuiltInTheme base, Map<String, Map<String, String>> ownStrings,
+                                      Map<String, String> ownTemplates, Diagnostics diag) {
+        java.util.Set<String> builtInKeys = new java.util.TreeSet<>();
+        for (String f : base.files().keySet()) {
+            if (f.startsWith("i18n/") && f.endsWith(".properties")) {
+                builtInKeys.addAll(UiStringFile.parse(new String(base.file(f), StandardCharsets.UTF_8)).keySet());
+            }
+        }
+        for (Map.Entry<String, Map<String, String>> file : ownStrings.entrySet()) {
+            String rel = "i18n/" + file.getKey() + ".properties";
+            String text;
+            try {
+                text = Files.readString(dir.resolve(rel), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                continue; // read a moment ago; reported then if it fails
+            }
+            for (String key : new java.util.TreeSet<>(file.getValue().keySet())) {
+                if (builtInKeys.contains(key)) continue;
+                if (ownTemplates.values().stream().anyMatch(src -> src.contains("\"" + key + "\""))) continue;
+                diag.warning(UiStringFile.keyLocation(text, FOLDER + "/" + rel, key), "unused-ui-string", "UI string '" + key
+                        + "' is not a key of the theme, nor used by your templates, so it changes nothing"
+                        + org.plenary.model.internal.Suggestion.hint(key, builtInKeys));
+            }
+        }
     }
 
     /** Renders templates: precompiled, or compiled from the site's own sources. */

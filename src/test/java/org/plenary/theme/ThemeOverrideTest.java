@@ -182,6 +182,17 @@ class ThemeOverrideTest {
     }
 
     @Test
+    void aMisspeltStringKeyIsAWarningWithTheNearestKey() {
+        TestSite site = TestSite.mini(tmp)
+                .write("templates/i18n/en.properties", "# ours\nmembers.standng=Standing\nprofile.motto=Our motto\n")
+                .write(PROFILE, builtIn("members/profile.jte").replace("<dl class=\"facts\">",
+                        "<p>${ctx.t(\"profile.motto\")}</p>\n<dl class=\"facts\">"));
+        Diags d = site.accepts();
+        d.warning("unused-ui-string", "templates/i18n/en.properties", 2, 1, "did you mean 'members.standing'");
+        assertEquals(1, d.all().size(), d::toString); // profile.motto is used by the site's own template
+    }
+
+    @Test
     void aNewLanguagesStringsFallBackToEnglish() {
         TestSite site = TestSite.mini(tmp).write("templates/i18n/de.properties", "nav.members=Mitglieder\n");
         Diagnostics diag = new Diagnostics();

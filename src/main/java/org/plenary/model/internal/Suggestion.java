@@ -2,8 +2,11 @@ package org.plenary.model.internal;
 
 import java.util.Collection;
 
-/** "Did you mean …?" for misspelt keys, enum values and ids: the closest candidate by edit distance. */
-final class Suggestion {
+/**
+ * "Did you mean …?" for misspelt keys, enum values and ids: the closest candidate by edit distance. Public for the
+ * other inputs that name things by key (the theme's UI strings).
+ */
+public final class Suggestion {
     private Suggestion() {
     }
 
@@ -28,7 +31,7 @@ final class Suggestion {
         return key.equals(closest(word, java.util.List.of(key)));
     }
 
-    static String hint(String word, Collection<String> candidates) {
+    public static String hint(String word, Collection<String> candidates) {
         String c = closest(word, candidates);
         return c == null ? "" : " (did you mean '" + c + "'?)";
     }
