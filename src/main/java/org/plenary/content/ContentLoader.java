@@ -62,27 +62,19 @@ public final class ContentLoader {
         for (Advice a : c.advice()) adviceByFolder.put(a.id().toLowerCase(Locale.ROOT), a);
         Path dir = root.resolve(CONTENT_DIR);
         if (Files.isDirectory(dir)) {
-            for (Path file : markdownFiles(dir, diag)) {
-                String rel = rel(file);
-                Path inContent = dir.relativize(file);
-                String first = inContent.getName(0).toString();
-                if (first.equals("advice")) {
-                    adviceBody(adviceByFolder, file, rel, inContent, languages, bodies, diag);
-                } else if (languages.contains(first)) {
-                    Path inLang = inContent.subpath(1, inContent.getNameCount());
-                    ContentPage p = cache.read(file, diag, d -> page(file, rel, first, inLang, d));
-                    if (p == null) continue;
-                    ContentPage other = pages.computeIfAbsent(p.path(), k -> new TreeMap<>()).putIfAbsent(first, p);
+            // Files are read and rendered in parallel, each on its own; merged in file order, so the result and the
+            // order of the messages do not depend on the threads.
+            List<Path> files = markdownFiles(dir, diag);
+            List<Object> read = diag.eachInParallel(files, (file, d) -> read(c, dir, file, languages, adviceByFolder, d));
+            for (Object r : read) {
+                if (r instanceof Body b) {
+                    bodies.computeIfAbsent(b.adviceId(), k -> new TreeMap<>()).put(b.lang(), b.html());
+                } else if (r instanceof ContentPage p) {
+                    ContentPage other = pages.computeIfAbsent(p.path(), k -> new TreeMap<>()).putIfAbsent(p.language(), p);
                     if (other != null) { // about.md and about/index.md are both /<lang>/about/
                         diag.error(p.location(), "duplicate-id", "this page and " + other.location().file() + " both make /"
-                                + first + "/" + (p.path().isEmpty() ? "" : p.path() + "/") + "; keep one of them");
+                                + p.language() + "/" + (p.path().isEmpty() ? "" : p.path() + "/") + "; keep one of them");
                     }
-                } else if (inContent.getNameCount() > 1) {
-                    diag.error(Location.of(rel), "unknown-language", "content folder '" + first
-                            + "' is not a language configured in data/site.yaml (" + String.join(", ", languages) + ")");
-                } else {
-                    diag.error(Location.of(rel), "misplaced-content", "Markdown pages go under content/<language>/, e.g. content/"
-                            + c.site().defaultLanguage() + "/" + file.getFileName());
                 }
             }
         }
@@ -101,9 +93,37 @@ public final class ContentLoader {
         }
         // Registry Markdown that pages render themselves (each relative to its page): checked here, so a site that
         // validates cannot fail to render.
-        for (Member m : c.members()) checkTexts(m.bio(), "member '" + m.id() + "' bio", m.location(), diag);
+        diag.eachInParallel(c.members(), (m, d) -> {
+            checkTexts(m.bio(), "member '" + m.id() + "' bio", m.location(), d);
+            return null;
+        });
         for (Programme p : c.programmes()) checkTexts(p.howToApply(), "programme '" + p.id() + "' how_to_apply", p.location(), diag);
         return new Content(pages, bodies);
+    }
+
+    /** A statement's body in one language, as HTML. */
+    private record Body(String adviceId, String lang, String html) {
+    }
+
+    /** One Markdown file: a {@link ContentPage}, a {@link Body}, or null when unusable (reported to {@code diag}). */
+    private Object read(Community c, Path dir, Path file, Set<String> languages, Map<String, Advice> adviceByFolder,
+                        Diagnostics diag) {
+        String rel = rel(file);
+        Path inContent = dir.relativize(file);
+        String first = inContent.getName(0).toString();
+        if (first.equals("advice")) return adviceBody(adviceByFolder, file, rel, inContent, languages, diag);
+        if (languages.contains(first)) {
+            Path inLang = inContent.subpath(1, inContent.getNameCount());
+            return cache.read(file, diag, d -> page(file, rel, first, inLang, d));
+        }
+        if (inContent.getNameCount() > 1) {
+            diag.error(Location.of(rel), "unknown-language", "content folder '" + first
+                    + "' is not a language configured in data/site.yaml (" + String.join(", ", languages) + ")");
+        } else {
+            diag.error(Location.of(rel), "misplaced-content", "Markdown pages go under content/<language>/, e.g. content/"
+                    + c.site().defaultLanguage() + "/" + file.getFileName());
+        }
+        return null;
     }
 
     private void checkTexts(Text t, String what, Location at, Diagnostics diag) {
@@ -182,27 +202,27 @@ public final class ContentLoader {
         return new ContentPage(path, lang, title, description, html, new Location(rel, 1, 1));
     }
 
-    private void adviceBody(Map<String, Advice> adviceByFolder, Path file, String rel, Path inContent, Set<String> languages,
-                            Map<String, Map<String, String>> bodies, Diagnostics diag) {
+    private Body adviceBody(Map<String, Advice> adviceByFolder, Path file, String rel, Path inContent, Set<String> languages,
+                            Diagnostics diag) {
         if (inContent.getNameCount() != 3) {
             diag.error(Location.of(rel), "misplaced-content", "advice bodies go in content/advice/<advice id>/<language>.md");
-            return;
+            return null;
         }
         String folder = inContent.getName(1).toString();
         String lang = inContent.getName(2).toString().replaceFirst("\\.md$", "");
         Advice advice = adviceByFolder.get(folder.toLowerCase(Locale.ROOT));
         if (advice == null) {
             diag.error(Location.of(rel), "dangling-reference", "no advice statement with id '" + folder + "' for this body");
-            return;
+            return null;
         }
         if (!languages.contains(lang)) {
             diag.error(Location.of(rel), "unknown-language", "'" + lang + "' is not a language configured in data/site.yaml ("
                     + String.join(", ", languages) + ")");
-            return;
+            return null;
         }
         String pagePath = SitePaths.statement(lang, advice.id()); // links in the body are written relative to its page
         String html = cache.read(file, pagePath, diag, d -> bodyHtml(file, rel, pagePath, d));
-        if (html != null) bodies.computeIfAbsent(advice.id(), k -> new TreeMap<>()).put(lang, html);
+        return html == null ? null : new Body(advice.id(), lang, html);
     }
 
     /** An advice body file as HTML (its front matter, if any, is not shown), or null when it cannot be read. */

@@ -24,6 +24,28 @@ public final class Diagnostics {
         items.add(d);
     }
 
+    /**
+     * Runs {@code work} on every item, in parallel, each with diagnostics of its own; then adds their problems here,
+     * in the order of the items, so the messages and the results do not depend on how the threads ran. For stages
+     * whose items (files) are read independently of each other.
+     *
+     * @return the results, in the order of the items (null where {@code work} returned null)
+     */
+    public <T, R> List<R> eachInParallel(List<T> items, java.util.function.BiFunction<T, Diagnostics, R> work) {
+        record Done<R>(R value, Diagnostics problems) {
+        }
+        List<Done<R>> done = items.parallelStream().map(item -> {
+            Diagnostics own = new Diagnostics();
+            return new Done<>(work.apply(item, own), own);
+        }).toList();
+        List<R> out = new ArrayList<>(done.size());
+        for (Done<R> d : done) {
+            this.items.addAll(d.problems().items);
+            out.add(d.value());
+        }
+        return out;
+    }
+
     public boolean hasErrors() {
         return items.stream().anyMatch(Diagnostic::isError);
     }

@@ -73,11 +73,12 @@ public final class RegistryLoader {
         Path folder = data.resolve(name);
         paths.addAll(cache.list(folder, diag, d -> files.walk(folder, p -> isYaml(p.getFileName().toString()), d)));
         if (diag.errorCount() > errors) unreadable.putIfAbsent(name, relative(data.resolve(name)));
+        // Files are parsed in parallel (a registry can be thousands of files); results and problems keep file order.
+        List<YamlNode> nodes = diag.eachInParallel(paths, (f, d) -> cache.read(f, d, dd -> reader.read(f, relative(f), dd)));
         List<SourceFile> out = new ArrayList<>();
-        for (Path f : paths) {
-            String rel = relative(f);
-            YamlNode node = cache.read(f, diag, d -> reader.read(f, rel, d));
-            if (node != null) out.add(new SourceFile(rel, node));
+        for (int i = 0; i < paths.size(); i++) {
+            String rel = relative(paths.get(i));
+            if (nodes.get(i) != null) out.add(new SourceFile(rel, nodes.get(i)));
             else unreadable.putIfAbsent(name, rel);
         }
         return out;
