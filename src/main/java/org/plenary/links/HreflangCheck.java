@@ -32,7 +32,7 @@ final class HreflangCheck {
             List<Link> list = new java.util.ArrayList<>();
             Set<String> set = new HashSet<>();
             for (ParsedPage.Alternate alt : page.alternates()) {
-                if (resolver.resolve(base, alt.href()) instanceof Resolved.Internal in) {
+                if (resolver.resolveShared(base, alt.href()) instanceof Resolved.Internal in) {
                     SiteFiles.Lookup found = files.lookup(in.path());
                     if (found.found()) {
                         list.add(new Link(alt.hreflang(), alt.href(), found.file()));

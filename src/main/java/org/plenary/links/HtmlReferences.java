@@ -54,7 +54,11 @@ final class HtmlReferences {
      */
     static ParsedPage parse(String html, String relPath, java.util.function.UnaryOperator<String> interner) {
         ParsedPage p = HtmlScanner.scan(html, relPath, interner);
-        if (p != null) return p;
+        return p != null ? p : parseFully(html, relPath, interner);
+    }
+
+    /** Parses an HTML page held in memory with jsoup. */
+    static ParsedPage parseFully(String html, String relPath, java.util.function.UnaryOperator<String> interner) {
         try {
             Collector c = new Collector(interner);
             JsoupAttributes attrs = new JsoupAttributes();

@@ -123,9 +123,18 @@ final class HtmlScanner {
     private String tag;
     private int tagFlags;
 
+    /** Each thread's copy of the page's characters, reused from page to page (pages are tens of kilobytes). */
+    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1 << 16]);
+
     private HtmlScanner(String s, UnaryOperator<String> interner) {
-        this.c = s.toCharArray();
-        this.n = c.length;
+        char[] buf = BUFFER.get();
+        if (buf.length < s.length()) {
+            buf = new char[Math.max(s.length(), buf.length * 2)];
+            BUFFER.set(buf);
+        }
+        s.getChars(0, s.length(), buf, 0);
+        this.c = buf;
+        this.n = s.length();
         this.out = new HtmlReferences.Collector(interner);
         this.attrs = new Attrs(c);
     }
@@ -136,8 +145,22 @@ final class HtmlScanner {
      */
     static ParsedPage scan(String html, String relPath, UnaryOperator<String> interner) {
         HtmlScanner sc = new HtmlScanner(html, interner);
-        // Input preprocessing (CR LF → LF) and NUL replacement are not reproduced here.
-        for (char ch : sc.c) if (ch == '\r' || ch == '\0') return null;
+        // Input preprocessing (CR LF → LF) and NUL replacement are not reproduced here; a lone surrogate is not text
+        // a file can hold (the caller decodes the file's bytes instead).
+        char[] c = sc.c;
+        for (int k = 0, n = sc.n; k < n; k++) {
+            char ch = c[k];
+            if (ch > '\r') {
+                if (ch < Character.MIN_SURROGATE) continue;
+                if (ch > Character.MAX_SURROGATE) continue;
+                if (Character.isHighSurrogate(ch) && k + 1 < n && Character.isLowSurrogate(c[k + 1])) {
+                    k++;
+                    continue;
+                }
+                return null;
+            }
+            if (ch == '\r' || ch == '\0') return null;
+        }
         try {
             sc.run();
         } catch (GiveUp e) {

@@ -178,7 +178,7 @@ public final class LinkChecker {
             for (Reference ref : page.references()) {
                 // A fragment-only url(#x) in CSS names an element of this document, whatever <base> says.
                 AbsoluteUrl against = ref.kind() == Reference.Kind.STYLE && ref.raw().startsWith("#") ? self : base.url();
-                handle(page.path(), ref.raw(), ref.kind(), ref.count(), resolver.resolve(against, ref.raw()), out);
+                handle(page.path(), ref.raw(), ref.kind(), ref.count(), resolver.resolveShared(against, ref.raw()), out);
             }
         }
 
@@ -241,7 +241,7 @@ public final class LinkChecker {
                     // In a stylesheet, url(#x) points into whichever document uses it: not checkable here.
                     if (url.startsWith("#")) return;
                     handle(css, url, isImport ? Reference.Kind.STYLESHEET : Reference.Kind.STYLE, 1,
-                            resolver.resolve(self, url), found);
+                            resolver.resolveShared(self, url), found);
                 });
                 for (String next : found.stylesheets) {
                     if (done.add(next)) todo.add(next);

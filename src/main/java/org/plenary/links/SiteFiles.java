@@ -151,6 +151,18 @@ final class SiteFiles {
      * answer it with a redirect at best, and relative links on the index page then resolve one level too high.
      */
     Lookup lookup(String path) {
+        Lookup known = lookups.get(path);
+        if (known == null) {
+            known = find(path);
+            lookups.putIfAbsent(path, known);
+        }
+        return known;
+    }
+
+    /** Links to the same targets repeat on every page: each is looked up once. */
+    private final java.util.Map<String, Lookup> lookups = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Lookup find(String path) {
         if (path.isEmpty() || path.endsWith("/")) {
             String dir = path.isEmpty() ? "" : path.substring(0, path.length() - 1);
             if (dir.isEmpty() || directories.contains(dir)) {

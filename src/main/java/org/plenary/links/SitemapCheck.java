@@ -1,13 +1,14 @@
 package org.plenary.links;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
+import java.util.ArrayList;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,26 +42,17 @@ final class SitemapCheck {
         seen.add(SITEMAP);
         while (!todo.isEmpty()) {
             String sitemap = todo.poll();
-            Document doc;
-            try (InputStream in = Files.newInputStream(files.path(sitemap))) {
-                doc = Jsoup.parse(in, "UTF-8", "", Parser.xmlParser());
+            List<Entry> entries;
+            try {
+                entries = entries(Files.readAllBytes(files.path(sitemap)));
             } catch (IOException e) {
                 out.broken(sitemap, "", "cannot read sitemap: " + e.getMessage());
                 continue;
             }
-            for (Element el : doc.getAllElements()) {
-                String name = el.tagName().toLowerCase(Locale.ROOT);
-                String local = name.substring(name.indexOf(':') + 1);
-                Element parent = el.parent();
-                String parentName = parent == null ? "" : parent.tagName().toLowerCase(Locale.ROOT);
-                if (local.equals("loc") && (parentName.endsWith("url") || parentName.endsWith("sitemap"))) {
-                    boolean child = parentName.endsWith("sitemap");
-                    String found = checkEntry(sitemap, el.text().strip(), out, origins);
-                    if (child && found != null && found.toLowerCase(Locale.ROOT).endsWith(".xml") && seen.add(found)) {
-                        todo.add(found);
-                    }
-                } else if (local.equals("link") && name.contains(":") && el.hasAttr("href")) {
-                    checkEntry(sitemap, el.attr("href").strip(), out, origins);
+            for (Entry e : entries) {
+                String found = checkEntry(sitemap, e.url(), out, origins);
+                if (e.childSitemap() && found != null && found.toLowerCase(Locale.ROOT).endsWith(".xml") && seen.add(found)) {
+                    todo.add(found);
                 }
             }
         }
@@ -73,11 +65,44 @@ final class SitemapCheck {
         }
     }
 
+    /**
+     * One URL a sitemap lists: a {@code <url><loc>}, an {@code <xhtml:link href>} alternate, or a sitemap index's
+     * {@code <sitemap><loc>} (a child sitemap, checked in turn).
+     */
+    record Entry(String url, boolean childSitemap) {
+    }
+
+    /** The URLs of a sitemap file (UTF-8), in document order: read by {@link SitemapScanner}, or else by jsoup. */
+    static List<Entry> entries(byte[] bytes) throws IOException {
+        List<Entry> fast = SitemapScanner.scan(bytes);
+        return fast != null ? fast : parsedEntries(bytes);
+    }
+
+    /** The URLs of a sitemap file, from jsoup's XML parse. */
+    static List<Entry> parsedEntries(byte[] bytes) throws IOException {
+        Document doc = Jsoup.parse(new java.io.ByteArrayInputStream(bytes), "UTF-8", "", Parser.xmlParser());
+        List<Entry> out = new ArrayList<>();
+        for (Element el : doc.getAllElements()) {
+            String name = el.tagName().toLowerCase(Locale.ROOT);
+            String local = name.substring(name.indexOf(':') + 1);
+            Element parent = el.parent();
+            String parentName = parent == null ? "" : parent.tagName().toLowerCase(Locale.ROOT);
+            if (local.equals("loc") && (parentName.endsWith("url") || parentName.endsWith("sitemap"))) {
+                String url = el.text().strip();
+                if (!url.isEmpty()) out.add(new Entry(url, parentName.endsWith("sitemap")));
+            } else if (local.equals("link") && name.contains(":") && el.hasAttr("href")) {
+                String url = el.attr("href").strip();
+                if (!url.isEmpty()) out.add(new Entry(url, false));
+            }
+        }
+        return out;
+    }
+
     /** Checks one URL of a sitemap; returns the file it names, or null when broken or not a site file. */
     private String checkEntry(String sitemap, String url, Findings out, Set<String> origins) {
         if (url.isEmpty()) return null;
         out.links++;
-        Resolved r = resolver.resolve(UrlResolver.fileUrl(sitemap), url);
+        Resolved r = resolver.resolveShared(UrlResolver.fileUrl(sitemap), url);
         if (r instanceof Resolved.External ext) {
             if (baseUrl != null) {
                 out.broken(sitemap, url, "sitemap lists a URL outside the site (base URL " + baseUrl + ")");

@@ -39,6 +39,17 @@ record UrlParts(String scheme, String authority, String path, String query, Stri
         return new UrlParts(scheme, authority, ref.substring(i, hierEnd), query, fragment);
     }
 
+    /** Whether {@link #parse} finds a scheme in {@code ref}. */
+    static boolean hasScheme(String ref) {
+        int colon = ref.indexOf(':');
+        if (colon <= 0) return false;
+        for (int k = 0; k < colon; k++) {
+            char c = ref.charAt(k);
+            if (c == '/' || c == '?' || c == '#') return false;
+        }
+        return isScheme(ref, colon);
+    }
+
     private static boolean isScheme(String s, int end) {
         char first = s.charAt(0);
         if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z'))) return false;

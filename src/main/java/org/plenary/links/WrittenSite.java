@@ -38,13 +38,21 @@ public final class WrittenSite implements Output.Listener {
     public void written(String relative, String text, byte[] bytes) {
         files.add(relative);
         if (!SiteFiles.isHtml(relative)) return;
-        // The file's bytes decode back to the text unless they declare another charset or start with a byte order mark.
-        String html = text != null && PageCharset.isPlainUtf8(bytes) && !hasLoneSurrogate(text) ? text : PageCharset.decode(bytes);
-        pages.put(relative, HtmlReferences.parse(html, relative, this::intern));
+        // The file's bytes decode back to the text unless they declare another charset or start with a byte order mark,
+        // or the text has a lone surrogate (written as '?'); the scanner refuses the latter, so it is looked for only then.
+        String html = text != null && PageCharset.isPlainUtf8(bytes) ? text : PageCharset.decode(bytes);
+        ParsedPage p = HtmlScanner.scan(html, relative, this::intern);
+        if (p == null) {
+            if (html == text && hasLoneSurrogate(text)) html = PageCharset.decode(bytes);
+            p = HtmlReferences.parseFully(html, relative, this::intern);
+        }
+        pages.put(relative, p);
     }
 
     private String intern(String s) {
-        String known = strings.putIfAbsent(s, s);
+        String known = strings.get(s); // a read takes no lock; most strings are known already
+        if (known != null) return known;
+        known = strings.putIfAbsent(s, s);
         return known == null ? s : known;
     }
 
