@@ -67,18 +67,21 @@ public final class SiteBuild {
     private BuildResult build(Options o, Publisher publisher, Phases phases) throws IOException {
         Loaded in = InputStages.run(o.root(), o.asOf(), o.strict(), phases);
         if (!in.ok()) return failed(in.diagnostics(), phases, o);
-        Path staging = publisher.stage();
+        // The spare (the site before the current one) is rewritten in place: reading files costs less than creating them.
+        Publisher.Staging stage = publisher.stageReusing();
+        Path staging = stage.dir();
         boolean published = false;
         try {
             WrittenSite written = o.links() == LinkMode.OFF ? null : new WrittenSite(staging);
             // The staging folder starts with the publisher's marker: a file of the site like any other.
             if (written != null) written.written(Publisher.MARKER, null, Files.readAllBytes(staging.resolve(Publisher.MARKER)));
-            Output out = new Output(staging, written);
+            Output out = Output.reusing(staging, stage.files(), stage.folders(), written);
             PageRegistry plan = phases.run("plan", () -> SitePlan.of(o.root(), in, out));
             int threads = Runtime.getRuntime().availableProcessors();
             try {
                 phases.run("render", plan.units().size(), "units", () -> {
                     plan.render(u -> true, threads, () -> phases.advance(1));
+                    out.removeUnwritten(); // what the reused folder held and this build did not write
                     return null;
                 });
             } catch (TemplateError e) { // one of the site's own templates failed on some page's data

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,7 +17,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * Last stage: a build writes into a staging folder beside the target; only a complete, checked build is swapped
@@ -24,11 +28,16 @@ import java.util.HexFormat;
  *
  * <p>Beside a target {@code site/} live, all hidden: {@code .site.lock} (held while a build runs, so two builds
  * cannot write the same output and every other leftover is known to be stale), {@code .site.staging-<random>}
- * (the build being written) and, for the instant of the swap, {@code .site.old} (the previous site). The swap is two
- * renames; a build killed between them leaves no {@code site/} but a complete {@code .site.old}, which the next
- * {@link #open} puts back before anything else. On SIGINT/SIGTERM a shutdown hook does the same at once and removes
- * the staging folder. Folders are created with the process's umask (0755 with the usual 022), never 0700, so a
- * web server running as another user can read the site.
+ * (the build being written), for the instant of the swap {@code .site.old} (the previous site), and between builds
+ * {@code .site.spare}: the site before the current one, kept so that the next build writes into it rather than into
+ * a new folder. Creating tens of thousands of files and folders, and deleting as many, is most of what a build costs
+ * the kernel (and creating files shortly after deleting many is slower still); rewriting a tree that mostly holds the
+ * same files costs a read and a comparison per file ({@link #stage} says which files the staging folder already
+ * holds; {@code Output} writes only what differs and removes what no unit wrote). The swap is two renames; a build
+ * killed between them leaves no {@code site/} but a complete {@code .site.old}, which the next {@link #open} puts
+ * back before anything else. On SIGINT/SIGTERM a shutdown hook does the same at once and sets the staging folder
+ * aside as the spare. Folders are created with the process's umask (0755 with the usual 022), never 0700, so a web
+ * server running as another user can read the site.
  *
  * <p>Every published folder carries {@link #MARKER}: a folder without it was not made by Plenary, and a build
  * refuses to replace it unless forced (see {@link #isOwnOutput}).
@@ -102,18 +111,43 @@ public final class Publisher implements AutoCloseable {
         }
     }
 
-    /** The state a killed build can leave, repaired; safe because the lock is held, so no other build is running. */
+    /**
+     * The state a killed build can leave, repaired; safe because the lock is held, so no other build is running. A
+     * leftover staging or old folder becomes the spare when there is none (a rename), else it is deleted.
+     */
     private synchronized void recover() throws IOException {
         Path old = parent.resolve(prefix + "old");
         if (!Files.exists(target) && Files.isDirectory(old)) {
             move(old, target); // killed between the two renames: the previous site comes back
         }
+        Path spare = spare();
+        if (Files.exists(spare, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(spare); // not a folder of ours (a link, a file): never followed, removed
+        }
         try (var list = Files.list(parent)) {
             for (Path p : list.toList()) {
                 String name = p.getFileName().toString();
-                if (name.startsWith(prefix + "staging-") || name.startsWith(prefix + "old")) delete(p);
+                if (name.startsWith(prefix + "staging-") || name.startsWith(prefix + "old")) setAside(p);
             }
         }
+    }
+
+    private Path spare() {
+        return parent.resolve(prefix + "spare");
+    }
+
+    /** Keeps a folder that is not published as the spare when there is none and it is a real folder; deletes it else. */
+    private void setAside(Path dir) throws IOException {
+        Path spare = spare();
+        if (!Files.exists(spare, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                move(dir, spare);
+                return;
+            } catch (IOException e) {
+                // could not rename: delete it instead
+            }
+        }
+        delete(dir);
     }
 
     /**
@@ -121,17 +155,89 @@ public final class Publisher implements AutoCloseable {
      * umask's permissions and holding the {@link #MARKER}.
      */
     public synchronized Path stage() throws IOException {
+        Path p = newStagingFolder();
+        Files.writeString(p.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
+        staging = p;
+        return p;
+    }
+
+    /**
+     * A staging folder to write a site into, and the files it already holds.
+     *
+     * @param dir   the folder, beside the target, holding the {@link #MARKER}
+     * @param files site-relative paths (forward slashes) of the regular files it holds besides the marker: empty for a
+     *              new folder; for the reused spare, what the writer should compare with rather than create, and remove
+     *              when the new site does not have it
+     * @param folders site-relative paths of the folders it holds (for removing those left empty)
+     */
+    public record Staging(Path dir, Set<String> files, Set<String> folders) {
+    }
+
+    /**
+     * Like {@link #stage}, but reuses the spare (the site before the current one) when there is one: renamed to a
+     * staging name, then cleared of anything but regular files and folders (a symbolic link planted in it is removed,
+     * never followed), and listed.
+     */
+    public synchronized Staging stageReusing() throws IOException {
+        Path spare = spare();
+        if (Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS)) {
+            Path p = newStagingName();
+            try {
+                move(spare, p);
+            } catch (IOException e) {
+                return new Staging(stage(), Set.of(), Set.of());
+            }
+            staging = p;
+            Set<String> files = new HashSet<>();
+            Set<String> folders = new HashSet<>();
+            list(p, files, folders);
+            files.remove(MARKER);
+            byte[] marker = MARKER_TEXT.getBytes(StandardCharsets.UTF_8);
+            Path m = p.resolve(MARKER);
+            if (!Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS) || !Arrays.equals(Files.readAllBytes(m), marker)) {
+                Files.write(m, marker);
+            }
+            return new Staging(p, files, folders);
+        }
+        return new Staging(stage(), Set.of(), Set.of());
+    }
+
+    /** Lists a reused folder, removing whatever is neither a regular file nor a folder. */
+    private static void list(Path root, Set<String> files, Set<String> folders) throws IOException {
+        int prefix = root.toString().length() + 1;
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (!dir.equals(root)) folders.add(dir.toString().substring(prefix).replace('\\', '/'));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (attrs.isRegularFile()) {
+                    files.add(file.toString().substring(prefix).replace('\\', '/'));
+                } else {
+                    Files.deleteIfExists(file); // symbolic links (to files or folders), sockets, devices
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private Path newStagingFolder() throws IOException {
         while (true) {
-            Path p = parent.resolve(prefix + "staging-" + HexFormat.of().formatHex(randomBytes()));
+            Path p = newStagingName();
             try {
                 Files.createDirectory(p); // unlike createTempDirectory (0700), honours the umask
+                return p;
             } catch (FileAlreadyExistsException e) {
-                continue;
+                // taken: another name
             }
-            Files.writeString(p.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
-            staging = p;
-            return p;
         }
+    }
+
+    private Path newStagingName() {
+        return parent.resolve(prefix + "staging-" + HexFormat.of().formatHex(randomBytes()));
     }
 
     private static byte[] randomBytes() {
@@ -140,7 +246,10 @@ public final class Publisher implements AutoCloseable {
         return b;
     }
 
-    /** Replaces the target with the staged folder: rename the old one aside, rename the new one in, delete the old. */
+    /**
+     * Replaces the target with the staged folder: rename the old one aside, rename the new one in, then keep the old
+     * one as the spare for the next build.
+     */
     public void publish(Path staged) throws IOException {
         Path old = parent.resolve(prefix + "old");
         synchronized (this) {
@@ -160,15 +269,17 @@ public final class Publisher implements AutoCloseable {
                 swapping = false;
             }
         }
-        delete(old);
+        synchronized (this) {
+            if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) setAside(old);
+        }
     }
 
-    /** Throws away a staging folder after a failed build. */
+    /** Sets a staging folder aside after a failed build: as the spare (a rename) when there is none, else deleted. */
     public synchronized void discard(Path staged) {
         try {
-            delete(staged);
+            setAside(staged);
         } catch (IOException ignored) {
-            // a leftover hidden staging folder is removed by the next build's open()
+            // a leftover hidden staging folder is dealt with by the next build's open()
         }
         if (staged.equals(staging)) staging = null;
     }
@@ -202,13 +313,22 @@ public final class Publisher implements AutoCloseable {
         lockChannel = null;
     }
 
-    /** SIGINT/SIGTERM: waits for a swap in progress, then leaves a complete site and no staging folder. */
+    /** SIGINT/SIGTERM: waits for a swap in progress, then leaves a complete site and no staging folder (at most a spare). */
     private void interrupted() {
         synchronized (this) {
             try {
                 recover();
-                // Writers may still be finishing a file: they cannot re-create the staging folder (Output), so a
-                // few more passes remove what they left.
+                // The staging folder is set aside as the spare when there is none (a rename, after which writers still
+                // finishing a file fail to find it); else writers may still be finishing a file: they cannot re-create
+                // the staging folder (Output), so a few more passes remove what they left.
+                if (staging != null && !Files.exists(spare(), LinkOption.NOFOLLOW_LINKS)) {
+                    try {
+                        move(staging, spare());
+                        staging = null;
+                    } catch (IOException e) {
+                        // delete it below
+                    }
+                }
                 for (int pass = 0; staging != null && Files.exists(staging) && pass < 50; pass++) {
                     try {
                         delete(staging);

@@ -83,7 +83,8 @@ class PublisherTest {
         assertEquals("new", Files.readString(target.resolve("index.html")));
         assertEquals("new en", Files.readString(target.resolve("en/index.html")));
         assertFalse(Files.exists(target.resolve("en/old")), "files of the previous build do not linger");
-        assertEquals(List.of("site"), names(tmp), "no staging or old folder left");
+        assertEquals(List.of(".site.spare", "site"), names(tmp), "no staging or old folder left, the previous site kept as the spare");
+        assertEquals("gone after publishing", Files.readString(tmp.resolve(".site.spare/en/old/index.html")));
     }
 
     @Test
@@ -97,7 +98,7 @@ class PublisherTest {
             Files.writeString(staging.resolve("a/b/half.html"), "half-written");
             p.discard(staging);
         }
-        assertEquals(List.of("site"), names(tmp));
+        assertEquals(List.of(".site.spare", "site"), names(tmp), "the discarded staging folder is set aside as the spare");
         assertEquals("old", Files.readString(target.resolve("index.html")));
     }
 
@@ -121,7 +122,7 @@ class PublisherTest {
         Files.writeString(tmp.resolve(".site.staging-0123456789ab/en/index.html"), "complete but never swapped in");
         try (Publisher p = Publisher.open(tmp.resolve("site"))) {
             assertEquals("previous", Files.readString(tmp.resolve("site/en/index.html")));
-            assertEquals(List.of(".site.lock", "site"), names(tmp), "the stale staging folder is gone");
+            assertEquals(List.of(".site.lock", ".site.spare", "site"), names(tmp), "the stale staging folder is set aside as the spare");
         }
     }
 
@@ -134,7 +135,7 @@ class PublisherTest {
         try (Publisher p = Publisher.open(tmp.resolve("site"))) {
             assertEquals("new", Files.readString(tmp.resolve("site/index.html")));
         }
-        assertEquals(List.of("site"), names(tmp));
+        assertEquals(List.of(".site.spare", "site"), names(tmp), "one old folder kept as the spare, the other removed");
     }
 
     @Test
@@ -156,6 +157,55 @@ class PublisherTest {
         assertFalse(Publisher.isOwnOutput(webRoot), "an index.html alone does not make a folder ours");
         Files.writeString(webRoot.resolve(Publisher.MARKER), "x");
         assertTrue(Publisher.isOwnOutput(webRoot));
+    }
+
+    @Test
+    void theNextStagingReusesTheSpareListedAndClearedOfLinks() throws IOException {
+        Path target = tmp.resolve("site");
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Files.writeString(outside.resolve("secret.txt"), "not to be touched");
+        try (Publisher p = Publisher.open(target)) {
+            Publisher.Staging fresh = p.stageReusing();
+            assertEquals(Set.of(), fresh.files(), "no spare yet: a new folder");
+            Files.createDirectories(fresh.dir().resolve("en"));
+            Files.writeString(fresh.dir().resolve("en/index.html"), "one");
+            p.publish(fresh.dir());
+        }
+        try (Publisher p = Publisher.open(target)) {
+            Path staging = p.stage();
+            Files.writeString(staging.resolve("index.html"), "two");
+            p.publish(staging);
+        }
+        // Someone plants links in the spare: they must be removed, never written through.
+        Path spare = tmp.resolve(".site.spare");
+        Files.createSymbolicLink(spare.resolve("linked"), outside);
+        Files.createSymbolicLink(spare.resolve("en/secret.txt"), outside.resolve("secret.txt"));
+        try (Publisher p = Publisher.open(target)) {
+            Publisher.Staging reused = p.stageReusing();
+            assertTrue(reused.dir().getFileName().toString().startsWith(".site.staging-"), reused.dir().toString());
+            assertEquals(Set.of("en/index.html"), reused.files());
+            assertEquals(Set.of("en"), reused.folders());
+            assertFalse(Files.exists(reused.dir().resolve("linked"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+            assertFalse(Files.exists(reused.dir().resolve("en/secret.txt"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+            assertTrue(Files.isRegularFile(reused.dir().resolve(Publisher.MARKER)));
+            assertFalse(Files.exists(spare), "the spare became the staging folder");
+            p.discard(reused.dir());
+        }
+        assertEquals("not to be touched", Files.readString(outside.resolve("secret.txt")));
+    }
+
+    @Test
+    void aSpareThatIsALinkIsRemovedNotFollowed() throws IOException {
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Files.writeString(outside.resolve("keep.txt"), "x");
+        Files.createSymbolicLink(tmp.resolve(".site.spare"), outside);
+        try (Publisher p = Publisher.open(tmp.resolve("site"))) {
+            Publisher.Staging s = p.stageReusing();
+            assertEquals(Set.of(), s.files());
+            p.discard(s.dir());
+        }
+        assertTrue(Files.exists(outside.resolve("keep.txt")));
+        assertTrue(Files.isDirectory(tmp.resolve(".site.spare"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
     }
 
     private static List<String> names(Path dir) throws IOException {

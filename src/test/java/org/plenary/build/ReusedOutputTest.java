@@ -1,0 +1,64 @@
+package org.plenary.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Successive builds into one output reuse the site before the current one as their staging folder; whatever the
+ * edits in between, each published site is byte for byte the site a build into a new folder gives.
+ */
+class ReusedOutputTest {
+    @TempDir
+    Path tmp;
+
+    private static BuildResult build(TestSite site, Path out) throws Exception {
+        BuildResult r = new SiteBuild().run(new SiteBuild.Options(site.root(), out, false, LinkMode.INTERNAL, null, null));
+        assertEquals(BuildResult.OK, r.exitCode(), () -> r.diagnostics().all() + " " + r.links());
+        return r;
+    }
+
+    @Test
+    void everyBuildIntoAReusedFolderEqualsABuildFromScratch() throws Exception {
+        TestSite site = TestSite.mini(tmp);
+        Path out = site.beside("out");
+        build(site, out);
+        build(site, out); // the first site is now the spare
+        assertTrue(Files.isDirectory(site.beside(".out.spare")), "the previous site is kept beside the output");
+        // Edits that add, change and remove pages, then a build that reuses the spare each time.
+        site.append("content/en/index.md", "\nMore text on the home page.\n");
+        site.write("content/en/new-page.md", "---\ntitle: New page\n---\nHello.\n");
+        build(site, out);
+        assertSameTree(freshBuild(site, "fresh1"), out);
+        site.delete("content/en/new-page.md");
+        build(site, out);
+        assertSameTree(freshBuild(site, "fresh2"), out);
+    }
+
+    /** Same files with the same bytes, and the same folders. */
+    private static void assertSameTree(Path want, Path got) throws Exception {
+        java.util.Map<String, String> a = new java.util.TreeMap<>();
+        java.util.Map<String, String> b = new java.util.TreeMap<>();
+        TestSite.snapshot(want).forEach((k, v) -> a.put(k, new String(v, java.nio.charset.StandardCharsets.ISO_8859_1)));
+        TestSite.snapshot(got).forEach((k, v) -> b.put(k, new String(v, java.nio.charset.StandardCharsets.ISO_8859_1)));
+        assertEquals(a.keySet(), b.keySet());
+        assertEquals(a, b);
+        assertEquals(folders(want), folders(got));
+    }
+
+    private static java.util.List<String> folders(Path dir) throws Exception {
+        try (var s = Files.walk(dir)) {
+            return s.filter(Files::isDirectory).map(p -> dir.relativize(p).toString()).sorted().toList();
+        }
+    }
+
+    private static Path freshBuild(TestSite site, String name) throws Exception {
+        Path out = site.beside(name);
+        build(site, out);
+        return out;
+    }
+}
