@@ -1,6 +1,5 @@
 package org.plenary.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import org.plenary.model.Advice;
 import org.plenary.model.AdviceType;
 import org.plenary.model.Language;
 import org.plenary.model.Region;
+import org.plenary.output.ScriptJson;
 import org.plenary.output.SitePaths;
 
 /**
@@ -79,10 +79,6 @@ public final class SearchPage {
             langs.put(other.code(), other.name());
             if (other.rtl()) rtl.add(other.code());
         }
-        try {
-            return JSON.writeValueAsString(o).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ScriptJson.write(o);
     }
 }

@@ -44,7 +44,8 @@ class ScriptInjectionTest {
                 .replace("data/advice/st-0117.yaml", "title: {en: Statement on IDN variants,", "title: {en: " + q + ",")
                 .replace("data/advice/st-0117.yaml", "summary: {en: The ALAC supports the proposal.,", "summary: {en: " + q + ",")
                 .replace("data/draws/rapporteurs-2019.yaml", "{name: Lottery A,", "{name: " + q + ",")
-                .replace("data/draws/rapporteurs-2019.yaml", "title: {en: Policy rapporteur 2019,", "title: {en: " + q + ",");
+                .replace("data/draws/rapporteurs-2019.yaml", "title: {en: Policy rapporteur 2019,", "title: {en: " + q + ",")
+                .replace("data/site.yaml", "name: {en: Africa,", "name: {en: " + q + ",");
         out = site.beside("out");
         Run r = site.build(out, "--links", "internal");
         assertEquals(0, r.exitCode(), r::toString);
@@ -92,6 +93,15 @@ class ScriptInjectionTest {
         assertEquals(HOSTILE, ld.get("name").asText());
         assertEquals(HOSTILE, ld.get("abstract").asText());
         assertEquals(HOSTILE, ld.get("author").get(0).get("name").asText());
+    }
+
+    @Test
+    void searchPageKeepsItsContentAndItsStrings() throws Exception {
+        String rel = "en/search/index.html";
+        Document d = page(rel);
+        intact(d, rel);
+        JsonNode strings = JSON.readTree(d.getElementById("search-strings").data());
+        assertEquals(HOSTILE, strings.get("regions").get("afralo").asText());
     }
 
     @Test
