@@ -43,6 +43,6 @@ public final class RegistryFuzzTarget {
             new ModelBuilder(null).build(raw, diag);
             ModelBuilder.readDraws(new SourceFile("data/x.yaml", node), null, diag);
         }
-        for (Diagnostic d : diag.all()) MarkdownFuzzTarget.FuzzChecks.human(d);
+        for (Diagnostic d : diag.all()) MarkdownFuzzTarget.FuzzChecks.human(d, text);
     }
 }
