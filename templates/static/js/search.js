@@ -840,7 +840,8 @@
   }
 
   function number(n) {
-    try { return n.toLocaleString(document.documentElement.lang); } catch (e) { return String(n); }
+    var d = strings.digits || '0123456789';
+    return String(n).replace(/[0-9]/g, function (c) { return d.charAt(Number(c)); });
   }
 
   function el(tag, attrs, text) {

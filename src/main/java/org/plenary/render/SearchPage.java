@@ -65,6 +65,10 @@ public final class SearchPage {
     private String strings(PageContext ctx) {
         ObjectNode o = JSON.createObjectNode();
         for (String k : KEYS) o.put(k, ctx.t("search." + k));
+        // The page's own digits (Arabic-Indic in Arabic), so counts written by the script match the server's.
+        StringBuilder digits = new StringBuilder();
+        for (int d = 0; d <= 9; d++) digits.append(ctx.number(d));
+        o.put("digits", digits.toString());
         ObjectNode facets = o.putObject("facets");
         for (String f : List.of("lang", "type", "year", "region")) facets.put(f, ctx.t("search.facet." + f));
         ObjectNode types = o.putObject("types");

@@ -41,7 +41,8 @@ class SearchAgreementBrowserTest {
             {"déclarations", "fr"}, {"declaration atlas", "fr"}, {"recomendaciones", "es"}, {"transparencia", "es"},
             {"comunidade", "pt"}, {"数据保护", "zh"}, {"數據保護", "zh"}, {"域名 注册", "zh"}, {"个人数据", null},
             {"\"数据保护\"", "zh"}, {"المجتمع", "ar"}, {"مجتمع", "ar"}, {"والشفافية", "ar"}, {"Ольга", "ru"},
-            {"сообщества", "ru"}, {"сообщество At-Large", "ru"}, {"travel polcy", "en"}, {"zzqxv", null},
+            {"сообщества", "ru"}, {"сообщество At-Large", "ru"}, {"отчет", "ru"}, {"защита данных", "ru"},
+            {"поездок", null}, {"\"защите данных\"", "ru"}, {"travel polcy", "en"}, {"zzqxv", null},
     };
 
     static HeadlessChromium chromium;

@@ -87,6 +87,16 @@ class SearchCommandTest {
     }
 
     @Test
+    void russianInflectionsAndYoFindTheStatements() throws Exception {
+        // The statements say "защиты данных", "защите данных", "отчёту", "отчёта".
+        JsonNode r = search("--lang", "ru", "защита данных");
+        assertEquals("AL-ALAC-ST-0118-01-00-EN", r.get("results").get(0).get("id").asText(), r::toString);
+        List<String> report = ids(search("--lang", "ru", "--limit", "20", "отчет"));
+        assertTrue(report.contains("AL-ALAC-ST-0612-01-00-EN/ru") && report.contains("AL-ALAC-ST-0317-01-00-EN/ru"), report::toString);
+        assertEquals(report, ids(search("--lang", "ru", "--limit", "20", "отчёт")));
+    }
+
+    @Test
     void typoIsCorrected() throws Exception {
         JsonNode r = search("--lang", "en", "travle");
         assertTrue(r.get("results").size() > 0);
