@@ -89,6 +89,35 @@ public final class TemplateError extends RuntimeException {
         return new TemplateError(Location.of("templates"), "template error: " + firstLine(text));
     }
 
+    /** Jte's keywords; an {@code @word} at the start of a line that is not one of them is most likely a typo. */
+    private static final java.util.List<String> KEYWORDS = java.util.List.of("if", "elseif", "else", "endif", "for",
+            "endfor", "template", "import", "param", "raw", "endraw");
+    private static final Pattern LINE_KEYWORD = Pattern.compile("(?m)^[ \\t]*@([A-Za-z]+)");
+
+    /** A line starting with {@code @word} that is no Jte keyword ({@code @endfr}), located, or null when there is none. */
+    static TemplateError unknownKeyword(String source, String file) {
+        if (source == null) return null;
+        Matcher m = LINE_KEYWORD.matcher(source);
+        while (m.find()) {
+            String word = m.group(1);
+            if (KEYWORDS.contains(word)) continue;
+            int at = m.start(1) - 1;
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < at; i++) {
+                if (source.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            String near = KEYWORDS.stream().filter(k -> org.plenary.model.internal.Suggestion.hint(word, java.util.List.of(k))
+                    .length() > 0).findFirst().orElse(null);
+            return new TemplateError(new Location(file, line, at - lineStart + 1), "template syntax: @" + word
+                    + " is not a Jte keyword" + (near == null ? "" : " (did you mean @" + near + "?)"));
+        }
+        return null;
+    }
+
     /** The last {@code @if} (or {@code @for}) left open at the end of a template. */
     private static Location unclosedOpening(String source, String keyword, String file) {
         if (source == null) return null;

@@ -264,6 +264,11 @@ public final class Theme {
         TemplateError located = TemplateError.from(e, name -> FOLDER + "/" + name, sources::get);
         String file = located.location().file();
         String name = file.startsWith(FOLDER + "/") ? file.substring(FOLDER.length() + 1) : file;
+        if (located.getMessage().startsWith("template syntax") && own.contains(name)) {
+            // A misspelt keyword (@endfr) is plain text to Jte, which then stumbles further on: point at the cause.
+            TemplateError typo = TemplateError.unknownKeyword(sources.get(name), file);
+            if (typo != null) return typo;
+        }
         if (own.contains(name) || !sources.containsKey(name)) return located;
         // The fault shows in a built-in template that calls one of the site's (e.g. a changed parameter list).
         return new TemplateError(located.location(), located.getMessage()

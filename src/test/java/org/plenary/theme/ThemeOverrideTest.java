@@ -150,6 +150,14 @@ class ThemeOverrideTest {
     }
 
     @Test
+    void aMisspeltKeywordIsNamedWhereItIs() {
+        String src = builtIn("members/profile.jte");
+        int line = lineOf(src, "@endfor");
+        TestSite site = TestSite.mini(tmp).write(PROFILE, src.replaceFirst("@endfor", "@endfr"));
+        site.rejects().count(1).error("template-error", PROFILE, line, 1, "@endfr is not a Jte keyword", "did you mean @endfor?");
+    }
+
+    @Test
     void aTemplateThatFailsOnTheDataIsLocatedAtBuildTime() {
         // representative() is null for individuals: the expression compiles but fails on the first profile.
         TestSite site = themed().replace(PROFILE, "<h1 class=\"own-theme\">", "<h1 class=\"${p.representative().trim()}\">");
