@@ -72,6 +72,12 @@ public final class DevServer implements AutoCloseable {
     private final LiveReload live;
     private final PrintWriter log;
     private SourceWatcher watcher;
+    /** One thread for the deferred units, so at most one search index is written at a time. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "plenary-deferred");
+        t.setDaemon(true);
+        return t;
+    });
     /** Whether the last build had errors (so the next good one can say they are fixed). */
     private boolean failing;
 
@@ -174,11 +180,19 @@ public final class DevServer implements AutoCloseable {
             return;
         }
         report(r);
+        background.execute(this::writeDeferred);
+    }
+
+    /** Writes what the last rebuilds deferred (the search index), on its own thread: the next edit need not wait. */
+    private void writeDeferred() {
         long start = System.nanoTime();
-        int deferred = site.writeDeferred();
-        if (deferred > 0) {
-            log.println(String.format(Locale.ROOT, "%s then %,d unit%s no page shows (the search index) in %,d ms", clock(), deferred,
-                    deferred == 1 ? "" : "s", (System.nanoTime() - start) / 1_000_000));
+        IncrementalSite.Deferred d = site.writeDeferred();
+        int n = d.units();
+        if (n == 0) return;
+        if (d.failed()) live.announce(site.generation()); // the tabs show why
+        synchronized (this) {
+            log.println(String.format(Locale.ROOT, "%s then %,d unit%s no page shows (the search index) in %,d ms", clock(), n,
+                    n == 1 ? "" : "s", (System.nanoTime() - start) / 1_000_000));
             log.flush();
         }
     }
@@ -408,5 +422,11 @@ public final class DevServer implements AutoCloseable {
         live.close();
         http.stop(0);
         threads.shutdownNow();
+        background.shutdown(); // a search index being written may finish (briefly), so no half-written folder is left
+        try {
+            background.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -130,29 +130,53 @@ public final class IncrementalSite {
 
     /**
      * Writes the units the last updates deferred (see {@link #IncrementalSite(Path, Path, int, Set)}), after which
-     * the output folder is again byte-identical to a clean build.
+     * the output folder is again byte-identical to a clean build (unless an update came meanwhile and deferred them
+     * again). May run on another thread than the updates, at the same time: only one such call at a time.
      *
-     * @return how many units were written (0 when none was waiting)
+     * @return how many units were written (0 when none was waiting), and whether that failed (then reported through
+     *         {@link #problems()} under a new {@link #generation()}, like a failed rebuild)
      */
-    public int writeDeferred() {
-        if (deferred.isEmpty() || deferredPlan == null) return 0;
-        Set<String> now = new HashSet<>(deferred);
-        lock.writeLock().lock();
+    public Deferred writeDeferred() {
+        Set<String> now;
+        PageRegistry plan;
+        lock.writeLock().lock(); // the rebuild thread changes these under the write lock
         try {
-            deferredPlan.render(u -> now.contains(u.path()), threads);
-            record(deferredPlan, List.of());
+            if (deferred.isEmpty() || deferredPlan == null) return new Deferred(0, false);
+            now = new HashSet<>(deferred);
+            plan = deferredPlan;
             deferred.clear();
-        } catch (RuntimeException e) { // as in a rebuild: report it, and render everything the next time
-            published = null;
-            deferred.clear();
-            Diagnostics d = new Diagnostics();
-            d.error(e instanceof TemplateError te ? te.location() : Location.of(Theme.FOLDER),
-                    e instanceof TemplateError ? "template-error" : "internal-error", "rendering failed: " + e.getMessage());
-            finish(List.of(), Set.of(), 0, System.nanoTime(), d);
         } finally {
             lock.writeLock().unlock();
         }
-        return now.size();
+        RuntimeException failure = null;
+        try {
+            // Without the lock: pages stay servable, and rebuilds go on, while the search index is rebuilt; only the
+            // deferred units' own files (under /search/) may be read half-written meanwhile.
+            plan.render(u -> now.contains(u.path()), threads);
+        } catch (RuntimeException e) {
+            failure = e;
+        } catch (StackOverflowError e) {
+            failure = new IllegalStateException(e);
+        }
+        lock.writeLock().lock();
+        try {
+            if (failure == null) {
+                record(plan, now, List.of());
+            } else { // as in a rebuild: report it, and render everything the next time
+                published = null;
+                Diagnostics d = new Diagnostics();
+                d.error(failure instanceof TemplateError te ? te.location() : Location.of(Theme.FOLDER),
+                        failure instanceof TemplateError ? "template-error" : "internal-error", "rendering failed: " + failure.getMessage());
+                finish(List.of(), Set.of(), 0, System.nanoTime(), d);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+        return new Deferred(now.size(), failure != null);
+    }
+
+    /** What {@link #writeDeferred} did. */
+    public record Deferred(int units, boolean failed) {
     }
 
     /** The site folder. */
@@ -322,14 +346,14 @@ public final class IncrementalSite {
             in.diagnostics().all().forEach(d::add);
             d.error(e.location(), "template-error", e.getMessage());
             return finish(changed, Set.of(), 0, start, d);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) { // a fault of the tool on this input: keep serving
             published = null;
             Diagnostics d = new Diagnostics();
             d.error(Location.of(Theme.FOLDER), "internal-error", "rendering failed: " + e);
             return finish(changed, Set.of(), 0, start, d);
         }
 
-        record(plan, removed);
+        record(plan, chosen, removed);
         units = next;
         published = in;
         phase("write");
@@ -337,17 +361,19 @@ public final class IncrementalSite {
     }
 
     /**
-     * Takes in what the units of {@code plan} that were rendered read and wrote, forgets the {@code removed} units,
+     * Takes in what the {@code rendered} units of {@code plan} read and wrote, forgets the {@code removed} units,
      * and deletes the files no unit writes any more. Files are owned by the unit that wrote them last; a file its
      * owner no longer writes, or whose owner is gone, is deleted (a file another unit wrote this time has changed
      * owner and stays). Taking in the same rendering twice changes nothing.
      */
-    private void record(PageRegistry plan, List<String> removed) {
+    private void record(PageRegistry plan, Set<String> rendered, List<String> removed) {
         plan.dependencies().forEach((path, r) -> {
+            if (!rendered.contains(path)) return; // rendered from this plan earlier, and maybe from a newer one since
             unindex(path, reads.put(path, r));
             for (String id : r) readers.computeIfAbsent(id, k -> new HashSet<>()).add(path);
         });
-        Map<String, Set<String>> written = plan.files();
+        Map<String, Set<String>> written = new HashMap<>(plan.files());
+        written.keySet().retainAll(rendered);
         Map<String, Set<String>> before = new HashMap<>();
         for (String path : removed) {
             unindex(path, reads.remove(path));
