@@ -1,12 +1,11 @@
 package org.plenary.theme;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,6 +14,8 @@ import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -29,11 +30,12 @@ final class BuiltInTheme {
     private static volatile BuiltInTheme instance;
 
     private final Map<String, byte[]> files;
-    private final String fingerprint;
+    private final String codeIdentity;
+    private volatile String fingerprint;
 
     private BuiltInTheme(Map<String, byte[]> files, String codeIdentity) {
         this.files = Collections.unmodifiableMap(files);
-        this.fingerprint = digest(files, codeIdentity);
+        this.codeIdentity = codeIdentity;
     }
 
     static BuiltInTheme get() {
@@ -61,7 +63,9 @@ final class BuiltInTheme {
      * templates are cached under this key, so upgrading Plenary recompiles them.
      */
     String fingerprint() {
-        return fingerprint;
+        String f = fingerprint;
+        if (f == null) fingerprint = f = digest(files, codeIdentity); // only sites with templates of their own need it
+        return f;
     }
 
     private static BuiltInTheme load() {
@@ -72,10 +76,15 @@ final class BuiltInTheme {
             Map<String, byte[]> files = new TreeMap<>();
             if ("jar".equals(uri.getScheme())) {
                 String s = uri.toString();
-                URI jar = URI.create(s.substring(0, s.indexOf("!/")));
-                Path jarFile = Path.of(URI.create(jar.toString().substring("jar:".length())));
-                try (FileSystem fs = FileSystems.newFileSystem(jarFile, (ClassLoader) null)) {
-                    read(fs.getPath("/theme"), files);
+                Path jarFile = Path.of(URI.create(s.substring("jar:".length(), s.indexOf("!/"))));
+                // JarFile reads the central directory natively: about half the time of a zip file system here.
+                try (JarFile jar = new JarFile(jarFile.toFile())) {
+                    for (JarEntry e : Collections.list(jar.entries())) {
+                        if (e.isDirectory() || !e.getName().startsWith("theme/")) continue;
+                        try (InputStream in = jar.getInputStream(e)) {
+                            files.put(e.getName().substring("theme/".length()), in.readAllBytes());
+                        }
+                    }
                 }
                 return new BuiltInTheme(files, jarFile + ":" + Files.size(jarFile) + ":" + Files.getLastModifiedTime(jarFile).toMillis());
             }
