@@ -30,27 +30,14 @@ public final class SiteFiles {
     }
 
     /**
-     * Every page of the plan with its hreflang alternates. Needs an absolute base URL; without one no sitemap is
-     * written (a sitemap must list absolute URLs).
+     * Every page of the plan with its hreflang alternates ({@link Sitemap}: an index past 50,000 URLs or 50 MB). Needs
+     * an absolute base URL; without one no sitemap is written (a sitemap must list absolute URLs).
      */
     private void sitemap(PageRegistry reg) {
         Site site = pages.view.site();
-        StringBuilder x = new StringBuilder();
-        x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        x.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-        for (PageRegistry.Unit page : reg.pages()) {
-            String path = page.path();
-            x.append("  <url>\n    <loc>").append(XmlText.escape(site.baseUrl() + path)).append("</loc>\n");
-            for (Language l : site.languages()) {
-                x.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(l.code()).append("\" href=\"")
-                        .append(XmlText.escape(site.baseUrl() + SitePaths.inLanguage(path, l.code()))).append("\"/>\n");
-            }
-            x.append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"")
-                    .append(XmlText.escape(site.baseUrl() + SitePaths.inLanguage(path, site.defaultLanguage()))).append("\"/>\n");
-            x.append("  </url>\n");
-        }
-        x.append("</urlset>\n");
-        pages.out.file("sitemap.xml", x.toString());
+        List<String> paths = new java.util.ArrayList<>();
+        for (PageRegistry.Unit page : reg.pages()) paths.add(page.path());
+        new Sitemap(site.baseUrl(), site.languages(), site.defaultLanguage()).write(paths, pages.out);
     }
 
     private void robots() {

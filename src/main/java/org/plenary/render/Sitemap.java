@@ -1,0 +1,120 @@
+package org.plenary.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.plenary.model.Language;
+import org.plenary.output.Output;
+import org.plenary.output.SitePaths;
+import org.plenary.output.XmlText;
+
+/**
+ * Writes {@code /sitemap.xml} (sitemaps.org protocol 0.9) with every page and its {@code hreflang} alternates in
+ * every language plus {@code x-default} (Google's "localized versions" extension). The protocol caps one sitemap
+ * file at {@value #MAX_URLS} URLs and {@value #MAX_BYTES} bytes uncompressed; past either, the pages are split over
+ * {@code /sitemap-1.xml}, {@code /sitemap-2.xml} … and {@code /sitemap.xml} becomes a sitemap index listing them, so
+ * {@code robots.txt} still names one file. A site within the limits gets the single file.
+ */
+public final class Sitemap {
+    /** URLs per sitemap file (sitemaps.org). */
+    public static final int MAX_URLS = 50_000;
+    /** Bytes per sitemap file, uncompressed (sitemaps.org: 50 MiB). */
+    public static final int MAX_BYTES = 52_428_800;
+
+    private static final String HEAD = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+            + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
+    private static final String TAIL = "</urlset>\n";
+
+    private final String baseUrl;
+    private final List<Language> languages;
+    private final String defaultLanguage;
+    private final int maxUrls;
+    private final int maxBytes;
+
+    /** @param baseUrl the site's absolute base URL, without a trailing slash */
+    public Sitemap(String baseUrl, List<Language> languages, String defaultLanguage) {
+        this(baseUrl, languages, defaultLanguage, MAX_URLS, MAX_BYTES);
+    }
+
+    /** With other limits than the protocol's, for tests. */
+    Sitemap(String baseUrl, List<Language> languages, String defaultLanguage, int maxUrls, int maxBytes) {
+        this.baseUrl = baseUrl;
+        this.languages = languages;
+        this.defaultLanguage = defaultLanguage;
+        this.maxUrls = maxUrls;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * @param paths site-absolute paths of the pages, in the order to list them
+     * @return the files written, site-relative ({@code sitemap.xml} first)
+     */
+    public List<String> write(List<String> paths, Output out) {
+        List<StringBuilder> files = new ArrayList<>();
+        StringBuilder current = null;
+        int urls = 0;
+        int bytes = 0;
+        int fixed = utf8Length(HEAD) + utf8Length(TAIL);
+        for (String path : paths) {
+            String entry = entry(path);
+            int size = utf8Length(entry);
+            if (current == null || urls == maxUrls || bytes + size > maxBytes - fixed) {
+                current = new StringBuilder(HEAD);
+                files.add(current);
+                urls = 0;
+                bytes = 0;
+            }
+            current.append(entry);
+            urls++;
+            bytes += size;
+        }
+        if (files.isEmpty()) files.add(new StringBuilder(HEAD));
+        List<String> written = new ArrayList<>();
+        if (files.size() == 1) {
+            out.file("sitemap.xml", files.get(0).append(TAIL).toString());
+            written.add("sitemap.xml");
+            return written;
+        }
+        StringBuilder index = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (int i = 0; i < files.size(); i++) {
+            String name = "sitemap-" + (i + 1) + ".xml";
+            index.append("  <sitemap>\n    <loc>").append(XmlText.escape(baseUrl + "/" + name)).append("</loc>\n  </sitemap>\n");
+        }
+        out.file("sitemap.xml", index.append("</sitemapindex>\n").toString());
+        written.add("sitemap.xml");
+        for (int i = 0; i < files.size(); i++) {
+            String name = "sitemap-" + (i + 1) + ".xml";
+            StringBuilder f = files.get(i);
+            files.set(i, null); // written one by one: a large site's sitemaps are tens of megabytes each
+            out.file(name, f.append(TAIL).toString());
+            written.add(name);
+        }
+        return written;
+    }
+
+    private String entry(String path) {
+        StringBuilder x = new StringBuilder(128 + 96 * languages.size());
+        x.append("  <url>\n    <loc>").append(XmlText.escape(baseUrl + path)).append("</loc>\n");
+        for (Language l : languages) {
+            x.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(l.code()).append("\" href=\"")
+                    .append(XmlText.escape(baseUrl + SitePaths.inLanguage(path, l.code()))).append("\"/>\n");
+        }
+        x.append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"")
+                .append(XmlText.escape(baseUrl + SitePaths.inLanguage(path, defaultLanguage))).append("\"/>\n");
+        return x.append("  </url>\n").toString();
+    }
+
+    private static int utf8Length(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) n++;
+            else if (c < 0x800) n += 2;
+            else if (Character.isHighSurrogate(c)) {
+                n += 4;
+                i++;
+            } else n += 3;
+        }
+        return n;
+    }
+}
