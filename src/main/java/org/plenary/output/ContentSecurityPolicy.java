@@ -7,13 +7,13 @@ package org.plenary.output;
  * dev server sends {@link #HEADER} as an HTTP header.
  *
  * <p>{@code <script type="application/ld+json">} and the draw page's {@code application/json} block are data
- * blocks, never executed, so the policy does not concern them. Styles come from the site's stylesheet; style
- * attributes stay allowed ({@code style-src-attr}) for the few widths computed at build time (the travel cap meter).
+ * blocks, never executed, so the policy does not concern them. Styles come only from the site's stylesheet: no page
+ * carries a {@code style} attribute (widths computed at build time are SVG geometry, e.g. the travel cap meter).
  */
 public final class ContentSecurityPolicy {
     /** The policy for a {@code <meta http-equiv="Content-Security-Policy">} element. */
     public static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "style-src-attr 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
     /** The same policy as an HTTP header, which can also forbid framing ({@code frame-ancestors} is ignored in meta). */
     public static final String HEADER = POLICY + "; frame-ancestors 'self'";

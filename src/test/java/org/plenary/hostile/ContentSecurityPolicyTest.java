@@ -74,6 +74,7 @@ class ContentSecurityPolicyTest {
                 for (Attribute a : e.attributes()) {
                     assertFalse(a.getKey().toLowerCase().startsWith("on"), rel + ": event handler attribute " + a);
                     assertFalse(a.getValue().strip().toLowerCase().startsWith("javascript:"), rel + ": javascript: URL " + a);
+                    assertFalse(a.getKey().equalsIgnoreCase("style"), rel + ": style attribute (the policy allows none) " + e.tagName());
                 }
             }
         }
