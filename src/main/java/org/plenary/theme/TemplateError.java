@@ -101,18 +101,9 @@ public final class TemplateError extends RuntimeException {
         while (m.find()) {
             String word = m.group(1);
             if (KEYWORDS.contains(word)) continue;
-            int at = m.start(1) - 1;
-            int line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < at; i++) {
-                if (source.charAt(i) == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
             String near = KEYWORDS.stream().filter(k -> org.plenary.model.internal.Suggestion.hint(word, java.util.List.of(k))
                     .length() > 0).findFirst().orElse(null);
-            return new TemplateError(new Location(file, line, at - lineStart + 1), "template syntax: @" + word
+            return new TemplateError(at(source, m.start(1) - 1, file), "template syntax: @" + word
                     + " is not a Jte keyword" + (near == null ? "" : " (did you mean @" + near + "?)"));
         }
         return null;
@@ -127,17 +118,20 @@ public final class TemplateError extends RuntimeException {
             if (m.group(1).equals(keyword)) open.push(m.start());
             else if (!open.isEmpty()) open.pop();
         }
-        if (open.isEmpty()) return null;
-        int at = open.peek();
+        return open.isEmpty() ? null : at(source, open.peek(), file);
+    }
+
+    /** The line and column of a character offset in a template. */
+    private static Location at(String source, int offset, String file) {
         int line = 1;
         int lineStart = 0;
-        for (int i = 0; i < at; i++) {
+        for (int i = 0; i < offset; i++) {
             if (source.charAt(i) == '\n') {
                 line++;
                 lineStart = i + 1;
             }
         }
-        return new Location(file, line, at - lineStart + 1);
+        return new Location(file, line, offset - lineStart + 1);
     }
 
     /** The "symbol: method nmae()" and "location: variable p of type Profile" details javac gives after "cannot find symbol". */
