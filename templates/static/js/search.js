@@ -775,7 +775,12 @@
     var at = from;
     hits.forEach(function (h) {
       if (h.start < at || h.end > to) return;
-      pieces.push({ text: flat.slice(at, h.start) }, { text: flat.slice(h.start, h.end), mark: true });
+      var last = pieces[pieces.length - 1];
+      if (last && last.mark && h.start === at) { // adjacent matches (a Chinese word in single characters): one mark
+        last.text += flat.slice(h.start, h.end);
+      } else {
+        pieces.push({ text: flat.slice(at, h.start) }, { text: flat.slice(h.start, h.end), mark: true });
+      }
       at = h.end;
     });
     pieces.push({ text: flat.slice(at, to) });

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -62,6 +63,10 @@ class ScreenshotBrowserTest {
                         browser.find("#draw-verify").click();
                         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                                 .until(d -> "match".equals(browser.find("#draw-verify-result").getAttribute("data-status")));
+                    }
+                    if (page.getKey().equals("search")) { // results arrive after the index files: wait for them
+                        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                                .until(d -> !d.findElements(By.cssSelector("#search-results li")).isEmpty());
                     }
                     Path png = folder().resolve(lang + "-" + page.getKey() + "-" + width + ".png");
                     browser.screenshot(png, 6000);

@@ -15,7 +15,8 @@ import org.plenary.output.XmlText;
  * A short passage of a page's text around the words that matched, for a result list: the page text is analyzed
  * again (with offsets) and the words whose term is one the query used are marked. The passage is the window of
  * about {@value #WIDTH} characters (half for Chinese) holding the most distinct matched terms, widened to word
- * boundaries; the page's first lines when nothing matches. Out: HTML-escaped text, matches in {@code <mark>},
+ * boundaries; the page's first lines when nothing matches. Out: HTML-escaped text, matches in {@code <mark>} (adjacent
+ * matches in one),
  * {@code …} where the text was cut.
  */
 public final class Snippets {
@@ -71,9 +72,15 @@ public final class Snippets {
         if (from > 0) out.append("… ");
         int at = from;
         for (Hit h : hits) {
-            if (h.start() < from || h.end() > to) continue;
-            out.append(XmlText.escape(flat.substring(at, h.start()))).append("<mark>")
-                    .append(XmlText.escape(flat.substring(h.start(), h.end()))).append("</mark>");
+            if (h.start() < at || h.end() > to) continue;
+            if (h.start() == at && at > from && out.toString().endsWith("</mark>")) {
+                // Adjacent matches (a Chinese word segmented into single characters) make one mark.
+                out.setLength(out.length() - "</mark>".length());
+                out.append(XmlText.escape(flat.substring(h.start(), h.end()))).append("</mark>");
+            } else {
+                out.append(XmlText.escape(flat.substring(at, h.start()))).append("<mark>")
+                        .append(XmlText.escape(flat.substring(h.start(), h.end()))).append("</mark>");
+            }
             at = h.end();
         }
         out.append(XmlText.escape(flat.substring(at, to)));
