@@ -23,9 +23,9 @@ import org.plenary.theme.TemplateError;
 /**
  * The whole build, one pass, as named phases (see {@link Phases}): the input stages ({@code load}, {@code model},
  * {@code rules}, {@code content}), then {@code plan} (every output unit, before anything is written),
- * {@code render} (all units, in parallel, into a staging folder; the link check learns each page's references and
- * ids as it is written), {@code links} (checking what was learnt), {@code publish} (swapping the staging folder
- * into place). Any failure leaves the previous output untouched.
+ * {@code render} (all pages and files, in parallel, into a staging folder; the link check learns each page's
+ * references and ids as it is written), {@code search} (the search indexes), {@code links} (checking what was
+ * learnt), {@code publish} (swapping the staging folder into place). Any failure leaves the previous output untouched.
  */
 public final class SiteBuild {
 
@@ -68,7 +68,19 @@ public final class SiteBuild {
         Loaded in = InputStages.run(o.root(), o.asOf(), o.strict(), phases);
         if (!in.ok()) return failed(in.diagnostics(), phases, o);
         // The spare (the site before the current one) is rewritten in place: reading files costs less than creating them.
-        Publisher.Staging stage = publisher.stageReusing();
+        // Claiming and listing it is part of planning the output.
+        Publisher.Staging stage;
+        try {
+            stage = phases.run("plan", () -> {
+                try {
+                    return publisher.stageReusing();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         Path staging = stage.dir();
         boolean published = false;
         try {
@@ -79,8 +91,13 @@ public final class SiteBuild {
             PageRegistry plan = phases.run("plan", () -> SitePlan.of(o.root(), in, out));
             int threads = Runtime.getRuntime().availableProcessors();
             try {
-                phases.run("render", plan.units().size(), "units", () -> {
-                    plan.render(u -> true, threads, () -> phases.advance(1));
+                long searchUnits = plan.units().stream().filter(SiteBuild::isSearch).count();
+                phases.run("render", plan.units().size() - searchUnits, "units", () -> {
+                    plan.render(u -> !isSearch(u), threads, () -> phases.advance(1));
+                    return null;
+                });
+                phases.run("search", () -> {
+                    plan.render(SiteBuild::isSearch, threads, () -> phases.advance(1));
                     out.removeUnwritten(); // what the reused folder held and this build did not write
                     return null;
                 });
@@ -121,6 +138,11 @@ public final class SiteBuild {
         } finally {
             if (!published) publisher.discard(staging);
         }
+    }
+
+    /** The search indexes: built from the inputs, not the pages, and timed as a phase of their own. */
+    private static boolean isSearch(PageRegistry.Unit u) {
+        return u.kind().equals("search");
     }
 
     private static BuildResult refused(String why, Options o, Phases phases) {

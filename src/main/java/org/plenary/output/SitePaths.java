@@ -70,6 +70,16 @@ public final class SitePaths {
         return "/assets/" + name;
     }
 
+    /** Page {@code page} (from 1) of a listing split into pages: the first at the listing's path, then {@code page/N/}. */
+    public static String listPage(String listPath, int page) {
+        return page <= 1 ? listPath : listPath + "page/" + page + "/";
+    }
+
+    /** The members of one region ({@code /en/members/region/afralo/}), when the directory is too long for one page. */
+    public static String membersOfRegion(String lang, String region) {
+        return members(lang) + "region/" + slug(region) + "/";
+    }
+
     /** The same page in another language: swaps the leading language segment. */
     public static String inLanguage(String path, String lang) {
         int second = path.indexOf('/', 1);

@@ -10,6 +10,9 @@ import org.plenary.model.Text;
 
 /** The Atom feed of advice statements, one per language, at {@code /<lang>/advice/feed.xml}. */
 final class AdviceFeed {
+    /** Entries per feed: the most recent statements. Feed readers poll for what is new; the archive has the rest. */
+    static final int ENTRIES = 100;
+
     private final Pages pages;
 
     AdviceFeed(Pages pages) {
@@ -34,7 +37,7 @@ final class AdviceFeed {
         x.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(XmlText.escape(base + SitePaths.advice(l))).append("\"/>\n");
         x.append("  <updated>").append(updated).append("T00:00:00Z</updated>\n");
         x.append("  <author><name>").append(XmlText.escape(pages.view.site().title().get(l, dflt))).append("</name></author>\n");
-        for (Advice a : all) {
+        for (Advice a : all.subList(0, Math.min(all.size(), ENTRIES))) {
             String url = base + SitePaths.statement(l, a.id());
             x.append("  <entry>\n");
             x.append("    <title").append(xmlLang(a.title(), l, dflt)).append(">").append(XmlText.escape(a.title().get(l, dflt)))

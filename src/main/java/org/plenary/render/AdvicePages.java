@@ -25,8 +25,15 @@ public final class AdvicePages {
     }
 
     /** What an archive page lists: everything, or one type, or one year. */
+    /**
+     * @param total      statements in the whole listing
+     * @param shown      statements on this page
+     * @param recent     the archive's first page shows only the most recent ones (the pages by year and type list all)
+     * @param pagination where this page stands among the listing's pages, or null when it has one page
+     */
     public record Listing(String heading, String lede, List<YearGroup> years, List<Facet> types, List<Facet> yearLinks,
-                          List<Facet> statuses, List<Facet> topics, List<Facet> languages, int total, boolean all) {
+                          List<Facet> statuses, List<Facet> topics, List<Facet> languages, int total, boolean all,
+                          int shown, boolean recent, Pagination pagination) {
     }
 
     public record YearGroup(int year, List<Row> rows) {
@@ -44,6 +51,12 @@ public final class AdvicePages {
                             boolean bodyFallback, List<Translation> translations, List<Row> related) {
     }
 
+    /**
+     * Statements per listing page. Listings grow with the archive (3 MB of HTML for 2,000 statements in one page): past
+     * this many, the archive shows the most recent ones and the pages by type and by year are split into pages.
+     */
+    static final int PAGE_SIZE = 200;
+
     private final Pages pages;
 
     AdvicePages(Pages pages) {
@@ -58,23 +71,31 @@ public final class AdvicePages {
         String l = lang.code();
         UiStrings t = pages.strings(l);
         reg.page(SitePaths.advice(l), l, "advice", () -> listing(lang, SitePaths.advice(l), t.get("advice.title"),
-                t.get("advice.lede"), pages.view.advice(), null, null, true));
+                t.get("advice.lede"), pages.view.advice(), null, null, 1));
         Map<AdviceType, Integer> types = new java.util.EnumMap<>(AdviceType.class);
-        java.util.SortedSet<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        Map<Integer, Integer> years = new TreeMap<>(java.util.Comparator.reverseOrder());
         for (Advice a : pages.view.advice()) {
             types.merge(a.type(), 1, Integer::sum);
-            years.add(a.dates().key().getYear());
+            years.merge(a.dates().key().getYear(), 1, Integer::sum);
         }
-        for (AdviceType type : types.keySet()) {
+        for (Map.Entry<AdviceType, Integer> e : types.entrySet()) {
+            AdviceType type = e.getKey();
             String label = t.get("advice.type." + type.code());
-            reg.page(typePath(l, type.code()), l, "advice", () -> listing(lang, typePath(l, type.code()), label,
-                    t.format("advice.filtered.type", label), pages.view.advice().stream().filter(a -> a.type() == type).toList(),
-                    type.code(), null, false));
+            for (int page = 1; page <= Pagination.pages(e.getValue(), PAGE_SIZE); page++) {
+                int k = page;
+                reg.page(SitePaths.listPage(typePath(l, type.code()), k), l, "advice", () -> listing(lang, typePath(l, type.code()),
+                        label, t.format("advice.filtered.type", label),
+                        pages.view.advice().stream().filter(a -> a.type() == type).toList(), type.code(), null, k));
+            }
         }
-        for (int year : years) {
-            reg.page(yearPath(l, year), l, "advice", () -> listing(lang, yearPath(l, year),
-                    t.format("advice.filtered.yearTitle", String.valueOf(year)), t.format("advice.filtered.year", String.valueOf(year)),
-                    pages.view.advice().stream().filter(a -> a.dates().key().getYear() == year).toList(), null, year, false));
+        for (Map.Entry<Integer, Integer> e : years.entrySet()) {
+            int year = e.getKey();
+            for (int page = 1; page <= Pagination.pages(e.getValue(), PAGE_SIZE); page++) {
+                int k = page;
+                reg.page(SitePaths.listPage(yearPath(l, year), k), l, "advice", () -> listing(lang, yearPath(l, year),
+                        t.format("advice.filtered.yearTitle", String.valueOf(year)), t.format("advice.filtered.year", String.valueOf(year)),
+                        pages.view.advice().stream().filter(a -> a.dates().key().getYear() == year).toList(), null, year, k));
+            }
         }
         for (Advice a : pages.view.advice()) reg.page(SitePaths.statement(l, a.id()), l, "statement", () -> statement(lang, pages.view.advice(a.id())));
         reg.file(SitePaths.adviceFeed(l), l, "feed", () -> new AdviceFeed(pages).write(lang));
@@ -94,10 +115,20 @@ public final class AdvicePages {
         return out;
     }
 
-    private void listing(Language lang, String path, String heading, String lede, List<Advice> items, String currentType,
-                         Integer currentYear, boolean all) {
+    /**
+     * One page of a listing: the archive ({@code currentType} and {@code currentYear} null: its first page only, the
+     * most recent statements), or a type's or a year's statements, page {@code page}.
+     */
+    private void listing(Language lang, String listPath, String heading, String lede, List<Advice> all, String currentType,
+                         Integer currentYear, int page) {
         String l = lang.code();
-        PageContext ctx = pages.ctx(lang, path, heading, "advice");
+        boolean archive = currentType == null && currentYear == null;
+        int pageCount = archive ? 1 : Pagination.pages(all.size(), PAGE_SIZE);
+        List<Advice> items = Pagination.slice(all, page, PAGE_SIZE);
+        String path = SitePaths.listPage(listPath, page);
+        String title = page == 1 ? heading : pages.strings(l).format("pages.title", heading, String.valueOf(page));
+        PageContext ctx = pages.ctx(lang, path, title, "advice");
+        Pagination pagination = pageCount > 1 ? Pagination.of(ctx, listPath, page, pageCount) : null;
         var tallies = pages.view.tallies();
         Map<Integer, List<Row>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
         for (Advice a : items) byYear.computeIfAbsent(a.dates().key().getYear(), y -> new ArrayList<>()).add(row(ctx, a));
@@ -136,7 +167,7 @@ public final class AdvicePages {
             if (n > 0) langFacets.add(new Facet(other.name(), other.code(), n, false));
         }
         Listing listing = new Listing(heading, lede, years, types, yearLinks, statusFacets, topicFacets, langFacets,
-                items.size(), all);
+                all.size(), archive, items.size(), archive && items.size() < all.size(), pagination);
         pages.write(ctx, "advice/index.jte", Map.of("list", listing), lede);
     }
 

@@ -28,7 +28,15 @@ public final class MemberPages {
                       String statusClass, String statusCode) {
     }
 
-    public record RegionGroup(String code, Shown name, List<Row> rows) {
+    /**
+     * A region's members in the directory: its rows, or, when the directory is split by region, none, its count and
+     * the link to its own pages.
+     */
+    public record RegionGroup(String code, Shown name, List<Row> rows, int count, String href) {
+    }
+
+    /** One page of a region's members, when the directory is split by region. */
+    public record RegionPage(String code, Shown name, List<Row> rows, int total, Pagination pagination) {
     }
 
     public record RoleRow(String role, Shown body, String from, String to, String selectedBy, String drawHref,
@@ -60,10 +68,36 @@ public final class MemberPages {
     }
 
     /** Registers this section's pages in one language: the directory and a profile per public member. */
+    /** Members per page. Past this many public members, the directory links to a page (or pages) per region. */
+    static final int PAGE_SIZE = AdvicePages.PAGE_SIZE;
+
     void plan(Language lang, PageRegistry reg) {
         String l = lang.code();
         reg.page(SitePaths.members(l), l, "members", () -> directory(lang));
+        if (split()) {
+            Map<String, Integer> counts = new java.util.HashMap<>();
+            for (Member m : pages.view.members()) counts.merge(m.region(), 1, Integer::sum);
+            for (Region r : pages.view.site().regions()) {
+                for (int page = 1; page <= Pagination.pages(counts.getOrDefault(r.code(), 0), PAGE_SIZE); page++) {
+                    int k = page;
+                    reg.page(SitePaths.listPage(SitePaths.membersOfRegion(l, r.code()), k), l, "members",
+                            () -> regionPage(lang, pages.view.site().region(r.code()), k));
+                }
+            }
+        }
         for (Member m : pages.view.members()) reg.page(SitePaths.member(l, m.id()), l, "member", () -> profile(lang, pages.view.member(m.id())));
+    }
+
+    /** Whether the directory is too long for one page, and each region's members are listed on pages of their own. */
+    private boolean split() {
+        return pages.view.members().size() > PAGE_SIZE;
+    }
+
+    /** A region's public members in the page language's collation order of their names. */
+    private List<Member> membersOf(String region, String l) {
+        Comparator<String> names = pages.format(l).names();
+        return pages.view.members().stream().filter(m -> region.equals(m.region()))
+                .sorted(Comparator.comparing((Member m) -> pages.sortKey(m, l), names)).toList();
     }
 
     private void directory(Language lang) {
@@ -73,15 +107,39 @@ public final class MemberPages {
         PageContext ctx = pages.ctx(lang, SitePaths.members(l), pages.strings(l).get("members.title"), "members");
         Map<String, List<Member>> byRegion = new java.util.HashMap<>();
         for (Member m : pages.view.members()) byRegion.computeIfAbsent(m.region(), k -> new ArrayList<>()).add(m);
+        boolean split = split();
         for (Region r : pages.view.site().regions()) {
-            List<Member> in = byRegion.getOrDefault(r.code(), List.of()).stream()
-                    .sorted(Comparator.comparing((Member m) -> pages.sortKey(m, l), names)).toList();
+            List<Member> in = byRegion.getOrDefault(r.code(), List.of());
+            if (split) {
+                groups.add(new RegionGroup(r.code(), ctx.shown(r.name()), List.of(), in.size(),
+                        in.isEmpty() ? null : ctx.href(SitePaths.membersOfRegion(l, r.code()))));
+                continue;
+            }
             List<Row> rows = new ArrayList<>();
-            for (Member m : in) rows.add(row(ctx, m));
-            groups.add(new RegionGroup(r.code(), ctx.shown(r.name()), rows));
+            for (Member m : in.stream().sorted(Comparator.comparing((Member m) -> pages.sortKey(m, l), names)).toList()) {
+                rows.add(row(ctx, m));
+            }
+            groups.add(new RegionGroup(r.code(), ctx.shown(r.name()), rows, rows.size(), null));
         }
         pages.write(ctx, "members/index.jte", Map.of("groups", groups, "hidden", (long) pages.view.withheldMembers(),
-                "total", (long) pages.view.memberCount()), ctx.t("members.lede"));
+                "total", (long) pages.view.memberCount(), "split", split), ctx.t("members.lede"));
+    }
+
+    /** Page {@code page} of a region's members (the directory split by region). */
+    private void regionPage(Language lang, Region region, int page) {
+        String l = lang.code();
+        String listPath = SitePaths.membersOfRegion(l, region.code());
+        List<Member> all = membersOf(region.code(), l);
+        int pageCount = Pagination.pages(all.size(), PAGE_SIZE);
+        UiStrings t = pages.strings(l);
+        String heading = t.format("members.regionTitle", region.name().get(l, pages.defaultLanguage()));
+        String title = page == 1 ? heading : t.format("pages.title", heading, String.valueOf(page));
+        PageContext ctx = pages.ctx(lang, SitePaths.listPage(listPath, page), title, "members");
+        List<Row> rows = new ArrayList<>();
+        for (Member m : Pagination.slice(all, page, PAGE_SIZE)) rows.add(row(ctx, m));
+        RegionPage p = new RegionPage(region.code(), ctx.shown(region.name()), rows, all.size(),
+                pageCount > 1 ? Pagination.of(ctx, listPath, page, pageCount) : null);
+        pages.write(ctx, "members/region.jte", Map.of("r", p), ctx.t("members.lede"));
     }
 
     private Row row(PageContext ctx, Member m) {

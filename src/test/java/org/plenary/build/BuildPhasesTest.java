@@ -21,8 +21,8 @@ import org.plenary.links.LinkReportFormat;
  * the link check learnt while writing agrees with a check of the published folder.
  */
 class BuildPhasesTest {
-    private static final List<String> PHASES = List.of("load", "model", "rules", "content", "plan", "render", "links",
-            "publish");
+    private static final List<String> PHASES = List.of("load", "model", "rules", "content", "plan", "render", "search",
+            "links", "publish");
     private static final Pattern LINE = Pattern.compile("(?m)^(\\w+) +(\\d+\\.\\d\\d) s +(\\d+\\.\\d\\d s|\\?) +(\\d+) %.*$");
 
     @TempDir
@@ -52,7 +52,7 @@ class BuildPhasesTest {
     void withoutLinkCheckingThereIsNoLinksPhaseAndWithoutTheFlagNoTable() throws Exception {
         TestSite site = TestSite.mini(tmp);
         BuildResult r = new SiteBuild().run(new SiteBuild.Options(site.root(), site.beside("out"), false, LinkMode.OFF, null, null));
-        assertEquals(List.of("load", "model", "rules", "content", "plan", "render", "publish"),
+        assertEquals(List.of("load", "model", "rules", "content", "plan", "render", "search", "publish"),
                 r.phases().stream().map(Phases.Phase::name).toList());
         assertTrue(r.phases().stream().allMatch(p -> p.wallNs() >= 0));
         TestSite.Run plain = site.build(site.beside("out2"));
