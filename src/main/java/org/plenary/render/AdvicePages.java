@@ -24,8 +24,9 @@ public final class AdvicePages {
     public record Facet(String label, String href, int count, boolean current) {
     }
 
-    /** What an archive page lists: everything, or one type, or one year. */
     /**
+     * What an archive page lists: everything (its first page, the most recent statements), or one type, or one year.
+     *
      * @param total      statements in the whole listing
      * @param shown      statements on this page
      * @param recent     the archive's first page shows only the most recent ones (the pages by year and type list all)

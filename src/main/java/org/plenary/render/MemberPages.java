@@ -67,10 +67,13 @@ public final class MemberPages {
         this.pages = pages;
     }
 
-    /** Registers this section's pages in one language: the directory and a profile per public member. */
     /** Members per page. Past this many public members, the directory links to a page (or pages) per region. */
     static final int PAGE_SIZE = AdvicePages.PAGE_SIZE;
 
+    /**
+     * Registers this section's pages in one language: the directory, each region's pages when the directory is split,
+     * and a profile per public member.
+     */
     void plan(Language lang, PageRegistry reg) {
         String l = lang.code();
         reg.page(SitePaths.members(l), l, "members", () -> directory(lang));
