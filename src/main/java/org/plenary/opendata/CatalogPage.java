@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import org.plenary.model.Draw;
+import org.plenary.model.spec.Registry;
 import org.plenary.output.ContentSecurityPolicy;
 import org.plenary.output.ScriptJson;
 import org.plenary.output.XmlText;
+import org.plenary.schema.JsonSchemas;
 
 /**
  * {@code /data/index.html}: a plain English page listing every dataset with its description, formats, row
- * count, columns and licence, described for search engines as a schema.org {@code DataCatalog} in JSON-LD.
- * Every link is relative and points at a file this package writes, or at the site's home and stylesheet.
+ * count, columns and licence, described for search engines as a schema.org {@code DataCatalog} in JSON-LD, and the
+ * registries' JSON Schemas under {@code /schema/} (issue 12). Every link is relative and points at a file this
+ * package writes, at a published schema, or at the site's home and stylesheet.
  */
 final class CatalogPage {
     private final DataContext ctx;
@@ -98,6 +101,18 @@ final class CatalogPage {
             }
             h.append("</section>\n");
         }
+        h.append("<section aria-labelledby=\"registry-formats\">\n<h2 id=\"registry-formats\">Registry formats</h2>\n")
+                .append("<p>These datasets are made from the site's YAML registries. Each registry's format is published as ")
+                .append("a JSON Schema (draft 2020-12), made from the same field definitions the validator uses: editors ")
+                .append("such as VS Code complete keys, explain fields and flag mistakes with them, and programs can check ")
+                .append("a registry file before it is sent.</p>\n<ul>\n");
+        for (Registry r : Registry.values()) {
+            String file = JsonSchemas.fileName(r);
+            h.append("<li><a href=\"../").append(JsonSchemas.FOLDER).append('/').append(file)
+                    .append("\" type=\"application/schema+json\">").append(file).append("</a>: <code>")
+                    .append(XmlText.escape(r.where())).append("</code></li>\n");
+        }
+        h.append("</ul>\n</section>\n");
         h.append("<section aria-labelledby=\"licence\">\n<h2 id=\"licence\">Licence</h2>\n<p>All datasets are published under ")
                 .append("the <a rel=\"license\" href=\"").append(DataContext.LICENSE)
                 .append("\">Creative Commons Attribution 4.0 International licence (CC BY 4.0)</a>: you may share and ")

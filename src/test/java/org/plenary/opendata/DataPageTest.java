@@ -21,6 +21,7 @@ import org.plenary.links.LinkChecker;
 import org.plenary.links.LinkReport;
 import org.plenary.output.Output;
 import org.plenary.render.SiteRenderer;
+import org.plenary.schema.JsonSchemas;
 
 /** {@code /data/index.html}: what it lists, that its links resolve, and its schema.org description. */
 class DataPageTest {
@@ -53,6 +54,9 @@ class DataPageTest {
         assertTrue(doc.selectFirst("a[href=draws/rapporteurs-2019.json]") != null);
         assertTrue(doc.selectFirst("a[rel=license][href=https://creativecommons.org/licenses/by/4.0/]") != null);
         assertTrue(doc.selectFirst("a[href=../en/]") != null);
+        for (String schema : JsonSchemas.files().keySet()) {
+            assertTrue(doc.selectFirst("#registry-formats + p + ul a[href=../schema/" + schema + "]") != null, schema);
+        }
     }
 
     @Test
@@ -68,6 +72,8 @@ class DataPageTest {
             assertTrue(!href.contains("://") && !href.startsWith("/"), "relative only: " + href);
             if (href.startsWith("#")) {
                 assertTrue(doc.getElementById(href.substring(1)) != null, href);
+            } else if (href.startsWith("../schema/")) {
+                assertTrue(JsonSchemas.files().containsKey(href.substring("../schema/".length())), href + " is not a schema");
             } else if (!outside.contains(href)) {
                 assertTrue(files.contains(href), href + " is not a written file");
             }
@@ -101,6 +107,7 @@ class DataPageTest {
         Output out = new Output(dir);
         new SiteRenderer().render(l.view(), l.content(), out);
         new OpenDataWriter(l.view(), l.content()).write(out);
+        JsonSchemas.publish(out);
         assertTrue(Files.exists(dir.resolve("assets/css/site.css")));
         LinkReport report = new LinkChecker(LinkCheckOptions.internal().withThreads(2)).check(dir);
         assertTrue(report.isClean(), () -> "broken: " + report.broken());

@@ -19,12 +19,14 @@ public final class Palette {
     /**
      * The default: Okabe–Ito's hues darkened until each has at least 3:1 contrast against a white page, as WCAG 2.2
      * SC 1.4.11 (non-text contrast) asks of the parts of a chart needed to read it (the originals' orange, sky blue,
-     * reddish purple and yellow have 1.3–3.1:1). Order: blue 5.2:1, dark orange 4.2:1, bluish green 4.9:1, reddish
-     * purple 4.2:1, vermilion 3.9:1, violet 5.4:1, olive 4.2:1; hues still told apart with common colour-vision
-     * deficiencies, and line charts also vary marker shape.
+     * reddish purple and yellow have 1.3–3.1:1), with Okabe–Ito's black as a dark grey. Order: blue 5.2:1, dark orange
+     * 4.2:1, bluish green 4.9:1, reddish purple 4.2:1, dark grey 8.5:1, vermilion 3.9:1, violet 5.4:1, olive 4.2:1.
+     * The first five (the five regions of an At-Large community) are chosen so that no two are close, also as seen
+     * with protanopia or deuteranopia (simulated, Machado et al. 2009: CIELAB distance at least 12); vermilion as the
+     * fifth was nearly the dark orange for both. Line charts also vary marker shape.
      */
     public static final Palette ACCESSIBLE = new Palette(
-            List.of("#0072b2", "#b36b00", "#008060", "#c0588f", "#d55e00", "#7d5ba6", "#8f7a00"));
+            List.of("#0072b2", "#b36b00", "#008060", "#c0588f", "#4d4d4d", "#d55e00", "#7d5ba6", "#8f7a00"));
 
     private final List<String> colors;
 
