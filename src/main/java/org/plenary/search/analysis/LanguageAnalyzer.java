@@ -2,7 +2,9 @@ package org.plenary.search.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -34,6 +36,7 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 import org.tartarus.snowball.ext.DutchStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
@@ -56,7 +59,9 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * </table>
  * Stop word lists are Lucene's defaults for the language. Values of a multi-valued field are 100
  * positions apart so phrases never match across them. With a {@link TokenObserver}, every token's surface form
- * and resulting term are reported (to build the search lexicon).
+ * and resulting term are reported (to build the search lexicon). Everything after the tokenizer works on one word
+ * at a time, so it runs once per distinct word of a thread's documents and is then looked up
+ * ({@link WordChainFilter}): same tokens, a fraction of the time.
  */
 public final class LanguageAnalyzer extends Analyzer {
     private final String language;
@@ -95,8 +100,17 @@ public final class LanguageAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = language.equals("zh") ? new HMMChineseTokenizer() : new StandardTokenizer();
+        OneWord word = new OneWord();
+        return new TokenStreamComponents(source, new WordChainFilter(source, word, wordChain(word), observer));
+    }
+
+    /**
+     * The filters of the language after the tokenizer, over any token source: {@link SurfaceFilter}, the language's
+     * elision, stop words and stemmer, {@link FoldingFilter}. Each works on one token at a time, with no context,
+     * which is what lets {@link WordChainFilter} run them once per distinct word.
+     */
+    private TokenStream wordChain(TokenStream source) {
         TokenStream t = new SurfaceFilter(source);
-        if (observer != null) t = new SurfaceTap(t, observer);
         t = switch (language) {
             case "en" -> new PorterStemFilter(new StopFilter(new EnglishPossessiveFilter(t), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
             case "fr" -> new FrenchLightStemFilter(new StopFilter(new ElisionFilter(t, FrenchAnalyzer.DEFAULT_ARTICLES),
@@ -112,9 +126,7 @@ public final class LanguageAnalyzer extends Analyzer {
             case "zh" -> new PorterStemFilter(new StopFilter(t, SmartChineseAnalyzer.getDefaultStopSet()));
             default -> t;
         };
-        t = new FoldingFilter(t);
-        if (observer != null) t = new TermTap(t, observer);
-        return new TokenStreamComponents(source, t);
+        return new FoldingFilter(t);
     }
 
     @Override
@@ -126,40 +138,112 @@ public final class LanguageAnalyzer extends Analyzer {
             java.util.List.of("c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl",
                     "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d"), true);
 
-    /** Reports each token's surface form as it leaves the folding filter. */
-    private static final class SurfaceTap extends TokenFilter {
-        private final SurfaceAttribute surface = addAttribute(SurfaceAttribute.class);
-        private final TokenObserver observer;
+    /** The source of the per-word chain: emits one given word, as the tokenizer produced it. */
+    private static final class OneWord extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private String word = "";
+        private boolean done;
 
-        SurfaceTap(TokenStream in, TokenObserver observer) {
-            super(in);
-            this.observer = observer;
+        void set(String w) {
+            word = w;
         }
 
         @Override
-        public boolean incrementToken() throws IOException {
-            if (!input.incrementToken()) return false;
-            observer.surface(surface.get());
+        public boolean incrementToken() {
+            if (done) return false;
+            clearAttributes();
+            term.setEmpty().append(word);
+            done = true;
             return true;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            done = false;
         }
     }
 
-    /** Reports the term each surface form became, at the end of the chain. */
-    private static final class TermTap extends TokenFilter {
-        private final SurfaceAttribute surface = addAttribute(SurfaceAttribute.class);
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final TokenObserver observer;
+    /**
+     * Runs the language's word filters ({@link #wordChain}) on each token of the tokenizer, through a cache from
+     * the token's text to what the chain makes of it (its folded surface form, and its index term or none for a
+     * stop word): a corpus has far fewer distinct words than tokens, and folding and stemming were most of the
+     * analysis time. Exactly the chain's result, stop words' positions included (as {@link StopFilter} leaves
+     * them: added to the next token's increment, or to the end's). Reports each token's surface form and term to
+     * the observer, if any. One instance per thread (Lucene reuses an analyzer's components per thread).
+     */
+    private static final class WordChainFilter extends TokenFilter {
+        /** Distinct words kept at most (then the cache starts again: results never depend on it). */
+        private static final int MAX_WORDS = 1 << 17;
+        private static final String STOP = new String("stop"); // identity marker: the chain dropped the word
 
-        TermTap(TokenStream in, TokenObserver observer) {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private final SurfaceAttribute surface = addAttribute(SurfaceAttribute.class);
+        private final OneWord word;
+        private final TokenStream chain;
+        private final CharTermAttribute chainTerm;
+        private final TokenObserver observer;
+        private final Map<String, String[]> cache = new HashMap<>();
+        private int skipped;
+
+        WordChainFilter(TokenStream in, OneWord word, TokenStream chain, TokenObserver observer) {
             super(in);
+            this.word = word;
+            this.chain = chain;
+            this.chainTerm = chain.getAttribute(CharTermAttribute.class);
             this.observer = observer;
         }
 
         @Override
         public boolean incrementToken() throws IOException {
-            if (!input.incrementToken()) return false;
-            observer.term(surface.get(), term.toString());
-            return true;
+            skipped = 0;
+            while (input.incrementToken()) {
+                String raw = term.toString();
+                String[] result = cache.get(raw);
+                if (result == null) {
+                    result = analyze(raw);
+                    if (cache.size() >= MAX_WORDS) cache.clear();
+                    cache.put(raw, result);
+                }
+                surface.set(result[0]);
+                if (observer != null) observer.surface(result[0]);
+                if (result[1] == STOP) {
+                    skipped += increment.getPositionIncrement();
+                    continue;
+                }
+                term.setEmpty().append(result[1]);
+                if (skipped != 0) increment.setPositionIncrement(increment.getPositionIncrement() + skipped);
+                if (observer != null) observer.term(result[0], result[1]);
+                return true;
+            }
+            return false;
+        }
+
+        /** {surface form, index term or STOP}. */
+        private String[] analyze(String raw) throws IOException {
+            word.set(raw);
+            chain.reset();
+            try {
+                String t = chain.incrementToken() ? chainTerm.toString() : STOP;
+                if (chain.incrementToken()) throw new IllegalStateException("a word filter split '" + raw + "'");
+                chain.end();
+                return new String[] {Folding.fold(raw), t};
+            } finally {
+                chain.close();
+            }
+        }
+
+        @Override
+        public void end() throws IOException {
+            super.end();
+            increment.setPositionIncrement(increment.getPositionIncrement() + skipped);
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            skipped = 0;
         }
     }
 }
