@@ -230,6 +230,17 @@ public final class Output {
     }
 
     /**
+     * Counts files that work done for the current thread on another thread wrote (collected there with
+     * {@link #writtenDuring}) as written by the current thread's work, if that is being collected.
+     *
+     * @param relative paths relative to the output folder, as {@link #writtenDuring} returns them
+     */
+    public static void noteWritten(java.util.Collection<String> relative) {
+        Set<String> written = WRITTEN.get();
+        if (written != null) written.addAll(relative);
+    }
+
+    /**
      * Creates the folders between the output folder and {@code folder}, never the output folder itself: once a
      * stopped build's staging folder is removed (SIGTERM), a writer still running fails instead of re-creating it.
      */

@@ -17,6 +17,7 @@ import org.plenary.search.internal.DocumentExtractor;
 import org.plenary.search.internal.IndexBuilder;
 import org.plenary.search.internal.IndexMeta;
 import org.plenary.search.internal.SearchEntity;
+import org.plenary.search.internal.SearchThreads;
 import org.plenary.rules.PublicView;
 import org.plenary.theme.Theme;
 
@@ -48,11 +49,30 @@ public final class SearchIndexes {
 
     /** The entities of a site, in index order (the input of both the Lucene and the static index). */
     public static List<SearchEntity> entities(PublicView view, Content content, Theme theme) {
-        return new DocumentExtractor(view, content, theme).extract();
+        try (SearchThreads threads = SearchThreads.perCore()) {
+            return entities(view, content, theme, threads);
+        }
+    }
+
+    /** The same, extracted on every thread of {@code threads}. */
+    public static List<SearchEntity> entities(PublicView view, Content content, Theme theme, SearchThreads threads) {
+        return new DocumentExtractor(view, content, theme).extract(threads);
     }
 
     /** Builds the Lucene index of a site and swaps it into {@link #location}. Returns its folder. */
     public static Path write(Path root, PublicView community, List<SearchEntity> entities) {
+        try (SearchThreads threads = SearchThreads.perCore()) {
+            return write(root, community, entities, threads);
+        }
+    }
+
+    /**
+     * The same, analyzing on every thread of {@code threads}.
+     *
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted (the index in
+     *                                                      place, if any, is left as it was)
+     */
+    public static Path write(Path root, PublicView community, List<SearchEntity> entities, SearchThreads threads) {
         Path target = location(root);
         try {
             Files.createDirectories(target.getParent());
@@ -62,7 +82,7 @@ public final class SearchIndexes {
                 List<String> langs = community.site().languages().stream().map(Language::code).toList();
                 List<String> regions = new ArrayList<>();
                 for (Region r : community.site().regions()) regions.add(r.code().toLowerCase(java.util.Locale.ROOT));
-                IndexBuilder.build(entities, langs, regions, community.site().baseUrl(), fingerprint(root), fresh);
+                IndexBuilder.build(entities, langs, regions, community.site().baseUrl(), fingerprint(root), fresh, threads);
                 swap(fresh, target);
             } finally {
                 deleteTree(fresh);

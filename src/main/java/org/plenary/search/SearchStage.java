@@ -7,6 +7,7 @@ import org.plenary.content.Content;
 import org.plenary.output.Output;
 import org.plenary.search.internal.IndexMeta;
 import org.plenary.search.internal.SearchEntity;
+import org.plenary.search.internal.SearchThreads;
 import org.plenary.search.internal.StaticIndexWriter;
 import org.plenary.rules.PublicView;
 import org.plenary.theme.Theme;
@@ -21,13 +22,18 @@ public final class SearchStage {
     }
 
     /**
-     * @throws java.io.UncheckedIOException when an index cannot be written
+     * Runs on every core. Checks for interruption between pieces of work (documents, shards): a dev server being
+     * stopped does not wait for a whole index.
+     *
+     * @throws java.io.UncheckedIOException                  when an index cannot be written
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted (its interrupt
+     *                                                      status stays set)
      */
     public static void run(Path root, PublicView view, Content content, Theme theme, Output out) {
-        List<SearchEntity> entities = SearchIndexes.entities(view, content, theme);
-        Path dir = SearchIndexes.write(root, view, entities);
-        try {
-            StaticIndexWriter.write(dir, IndexMeta.read(dir.resolve("meta.json")), entities, out);
+        try (SearchThreads threads = SearchThreads.perCore()) {
+            List<SearchEntity> entities = SearchIndexes.entities(view, content, theme, threads);
+            Path dir = SearchIndexes.write(root, view, entities, threads);
+            StaticIndexWriter.write(dir, IndexMeta.read(dir.resolve("meta.json")), entities, out, threads);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot write the static search index", e);
         }

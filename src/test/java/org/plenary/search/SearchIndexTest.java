@@ -17,12 +17,21 @@ import java.util.Random;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.CancellationException;
+import org.plenary.build.InputStages;
+import org.plenary.build.Loaded;
 import org.plenary.build.TestSite;
+import org.plenary.output.Output;
+import org.plenary.search.internal.IndexMeta;
+import org.plenary.search.internal.SearchEntity;
+import org.plenary.search.internal.SearchThreads;
+import org.plenary.search.internal.StaticIndexWriter;
 
 /**
  * The indexes a build writes, on the mini fixture: privacy canaries never reach the Lucene or the static index;
- * two builds give byte-identical static indexes; an edit makes {@code plenary search} rebuild; long Chinese
- * bodies are segmented and found.
+ * two builds give byte-identical static indexes, whatever the number of threads; an interrupted build stops and
+ * leaves the index as it was; an edit makes {@code plenary search} rebuild; long Chinese bodies are segmented and
+ * found.
  */
 class SearchIndexTest {
     @TempDir
@@ -72,6 +81,64 @@ class SearchIndexTest {
         assertEquals(first.keySet(), second.keySet());
         for (String k : first.keySet()) assertArrayEquals(first.get(k), second.get(k), k);
         assertTrue(first.containsKey("manifest.json"));
+    }
+
+    @Test
+    void theIndexesAreTheSameWhateverTheNumberOfThreads() throws Exception {
+        TestSite site = TestSite.mini(tmp);
+        Loaded in = InputStages.run(site.root(), null, false);
+        assertTrue(in.ok());
+        Map<String, byte[]> first = null;
+        for (int threads : new int[] {1, 5}) {
+            Path out = site.beside("out-" + threads);
+            try (SearchThreads t = new SearchThreads(threads)) {
+                List<SearchEntity> entities = SearchIndexes.entities(in.view(), in.content(), in.theme(), t);
+                Path dir = SearchIndexes.write(site.root(), in.view(), entities, t);
+                StaticIndexWriter.write(dir, IndexMeta.read(dir.resolve("meta.json")), entities, new Output(out), t);
+                Map<String, byte[]> files = new java.util.TreeMap<>(TestSite.snapshot(out.resolve("search")));
+                // Lucene's own files carry random segment ids; the lexicons and meta.json must be equal.
+                TestSite.snapshot(dir).forEach((k, v) -> {
+                    if (!k.startsWith("lucene")) files.put("index/" + k, v);
+                });
+                if (first == null) {
+                    first = files;
+                } else {
+                    assertEquals(first.keySet(), files.keySet());
+                    for (String k : first.keySet()) assertArrayEquals(first.get(k), files.get(k), k);
+                }
+            }
+        }
+    }
+
+    @Test
+    void anInterruptedIndexBuildStopsAndLeavesTheIndexInPlace() throws Exception {
+        TestSite site = TestSite.mini(tmp);
+        assertEquals(0, site.build(site.beside("out"), "--links", "off").exitCode());
+        Path index = SearchIndexes.location(site.root());
+        Map<String, byte[]> before = TestSite.snapshot(index);
+        Loaded in = InputStages.run(site.root(), null, false);
+        Throwable[] thrown = {null};
+        boolean[] stillInterrupted = {false};
+        Thread t = new Thread(() -> {
+            Thread.currentThread().interrupt(); // as a dev server being stopped does to its background thread
+            try {
+                SearchStage.run(site.root(), in.view(), in.content(), in.theme(), new Output(site.beside("out2")));
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+            stillInterrupted[0] = Thread.currentThread().isInterrupted();
+        });
+        t.start();
+        t.join(60_000);
+        assertTrue(thrown[0] instanceof CancellationException, String.valueOf(thrown[0]));
+        assertTrue(stillInterrupted[0], "the interrupt status is kept for the caller");
+        Map<String, byte[]> after = TestSite.snapshot(index);
+        assertEquals(before.keySet(), after.keySet());
+        for (String k : before.keySet()) assertArrayEquals(before.get(k), after.get(k), k);
+        try (var list = Files.list(index.getParent())) {
+            assertEquals(List.of("search"), list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("search")).toList(),
+                    "no unfinished index folder is left");
+        }
     }
 
     @Test

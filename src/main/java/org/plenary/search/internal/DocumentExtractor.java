@@ -62,16 +62,26 @@ public final class DocumentExtractor {
         }
     }
 
-    public List<SearchEntity> extract() {
-        List<SearchEntity> out = new ArrayList<>();
-        for (Advice a : community.advice()) out.add(advice(a));
-        for (Member m : community.members()) out.add(member(m));
-        for (Meeting m : community.meetings()) out.add(meeting(m));
-        for (Programme p : community.programmes()) out.add(programme(p));
-        for (Draw d : community.draws()) out.add(draw(d));
-        for (String path : content.pagePaths()) {
-            SearchEntity page = page(path);
-            if (page != null) out.add(page);
+    /** The entities, extracted on every thread of {@code threads} (HTML to text is most of the work). */
+    public List<SearchEntity> extract(SearchThreads threads) {
+        List<java.util.function.Supplier<SearchEntity>> jobs = new ArrayList<>();
+        for (Advice a : community.advice()) jobs.add(() -> advice(a));
+        for (Member m : community.members()) jobs.add(() -> member(m));
+        for (Meeting m : community.meetings()) jobs.add(() -> meeting(m));
+        for (Programme p : community.programmes()) jobs.add(() -> programme(p));
+        for (Draw d : community.draws()) jobs.add(() -> draw(d));
+        for (String path : content.pagePaths()) jobs.add(() -> page(path));
+        int chunk = 16;
+        List<SearchEntity> out = new ArrayList<>(jobs.size());
+        for (List<SearchEntity> part : threads.map((jobs.size() + chunk - 1) / chunk, c -> {
+            List<SearchEntity> done = new ArrayList<>(chunk);
+            for (int i = c * chunk; i < Math.min(jobs.size(), (c + 1) * chunk); i++) {
+                SearchEntity e = jobs.get(i).get();
+                if (e != null) done.add(e); // a content page with no text of its own in any language
+            }
+            return done;
+        })) {
+            out.addAll(part);
         }
         out.sort(Comparator.comparing(SearchEntity::type)
                 .thenComparing(e -> e.year() == null ? Integer.MIN_VALUE : e.year(), Comparator.reverseOrder())

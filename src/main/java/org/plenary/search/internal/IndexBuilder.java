@@ -25,7 +25,7 @@ import org.plenary.search.analysis.LanguageAnalyzer;
  * {@code meta.json}. Document numbers are fixed by the entity order: document {@code e * n + l} is entity e in the
  * l-th language (an empty document where the entity has no page in that language), indexed by one thread and
  * merged into one segment, so the static index can reproduce Lucene's statistics, norms and tie order exactly.
- * Documents are analyzed in parallel, in batches, and indexed in that fixed order ({@link PreAnalyzed}).
+ * Documents are analyzed on every core, in chunks, and indexed in that fixed order ({@link PreAnalyzed}).
  *
  * <p>Fields per language L: {@code title_L} and {@code body_L} (text with positions and norms), stored
  * {@code url}, {@code title}, {@code meta}, {@code text}.
@@ -45,17 +45,24 @@ public final class IndexBuilder {
         return dir.resolve("lexicon-" + lang + ".tsv.gz");
     }
 
-    /** Documents analyzed ahead of indexing at a time (bounds the memory the analyzed tokens take). */
-    private static final int BATCH = 512;
+    /** Documents analyzed as one task. */
+    private static final int CHUNK = 32;
+    /** Chunks analyzed ahead of the one being indexed, at most (bounds the memory the analyzed tokens take). */
+    private static final int AHEAD = 16;
 
     /** One page of one entity, analyzed: its fields and what its words taught the lexicon. */
     private record Analyzed(int doc, String lang, SearchEntity.Page page, PreAnalyzed title, List<PreAnalyzed> body,
                             Map<String, String> observed) {
     }
 
-    /** Builds everything into {@code dir} (which must be empty or absent). */
+    /**
+     * Builds everything into {@code dir} (which must be empty or absent). Documents are analyzed on every thread of
+     * {@code threads} while the calling thread indexes them, in document order, as they come.
+     *
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
+     */
     public static IndexMeta build(List<SearchEntity> entities, List<String> languages, List<String> regions,
-                                  String baseUrl, String fingerprint, Path dir) throws IOException {
+                                  String baseUrl, String fingerprint, Path dir, SearchThreads threads) throws IOException {
         Map<String, Lexicon.Recorder> recorders = new LinkedHashMap<>();
         Map<String, Analyzer> observing = new HashMap<>();
         Map<String, Analyzer> perField = new HashMap<>();
@@ -72,50 +79,23 @@ public final class IndexBuilder {
             table.add(new IndexMeta.Entity(entity.type().code(), entity.id(), entity.year(), entity.regionMask()));
         }
         int n = languages.size();
+        int total = entities.size() * n;
         // The writer's analyzer only gives the gaps between a field's values; the tokens come pre-analyzed.
         try (Analyzer analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
              Directory directory = FSDirectory.open(dir.resolve(LUCENE_DIR))) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(256).setUseCompoundFile(false);
+                    .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(false); // interrupted: drop, fast
             try (IndexWriter writer = new IndexWriter(directory, config)) {
-                int total = entities.size() * n;
-                for (int from = 0; from < total; from += BATCH) {
-                    int to = Math.min(total, from + BATCH);
-                    // Analysis in parallel (smartcn and the stemmers dominate); indexing in document order.
-                    List<Analyzed> batch = java.util.stream.IntStream.range(from, to).parallel().mapToObj(d -> {
-                        String lang = languages.get(d % n);
-                        SearchEntity.Page page = entities.get(d / n).pages().get(lang);
-                        if (page == null) return new Analyzed(d, lang, null, null, List.of(), Map.of());
-                        Analyzer a = observing.get(lang);
-                        PreAnalyzed[] title = new PreAnalyzed[1];
-                        List<PreAnalyzed> body = new ArrayList<>();
-                        Map<String, String> seen = PreAnalyzed.Observations.during(() -> {
-                            title[0] = PreAnalyzed.of(a, titleField(lang), page.titleText());
-                            for (String part : page.body()) body.add(PreAnalyzed.of(a, bodyField(lang), part));
-                        });
-                        return new Analyzed(d, lang, page, title[0], body, seen);
-                    }).toList();
-                    for (Analyzed x : batch) {
-                        Document doc = new Document();
-                        if (x.page() != null) {
-                            Lexicon.Recorder r = recorders.get(x.lang());
-                            r.startDocument(x.doc());
-                            x.observed().forEach((surface, term) -> {
-                                r.surface(surface);
-                                if (term != null) r.term(surface, term);
-                            });
-                            doc.add(new Field(titleField(x.lang()), x.title().replay(), TextField.TYPE_NOT_STORED));
-                            for (PreAnalyzed part : x.body()) {
-                                doc.add(new Field(bodyField(x.lang()), part.replay(), TextField.TYPE_NOT_STORED));
-                            }
-                            doc.add(new StoredField("url", x.page().url()));
-                            doc.add(new StoredField("title", x.page().title()));
-                            doc.add(new StoredField("meta", x.page().meta()));
-                            doc.add(new StoredField("text", x.page().text()));
-                        }
-                        writer.addDocument(doc);
+                // Analysis (smartcn above all) on every core; indexing on this thread, in document order.
+                threads.inOrder((total + CHUNK - 1) / CHUNK, AHEAD, c -> {
+                    List<Analyzed> chunk = new ArrayList<>(CHUNK);
+                    for (int d = c * CHUNK; d < Math.min(total, (c + 1) * CHUNK); d++) {
+                        chunk.add(analyze(d, languages.get(d % n), entities.get(d / n), observing));
                     }
-                }
+                    return chunk;
+                }, chunk -> {
+                    for (Analyzed x : chunk) index(writer, x, recorders);
+                });
                 writer.forceMerge(1);
                 writer.commit();
             }
@@ -126,5 +106,43 @@ public final class IndexBuilder {
         IndexMeta meta = new IndexMeta(IndexMeta.FORMAT, fingerprint, baseUrl, languages, regions, table);
         meta.write(dir.resolve("meta.json"));
         return meta;
+    }
+
+    private static Analyzed analyze(int d, String lang, SearchEntity entity, Map<String, Analyzer> observing) {
+        SearchEntity.Page page = entity.pages().get(lang);
+        if (page == null) return new Analyzed(d, lang, null, null, List.of(), Map.of());
+        Analyzer a = observing.get(lang);
+        PreAnalyzed[] title = new PreAnalyzed[1];
+        List<PreAnalyzed> body = new ArrayList<>();
+        Map<String, String> seen = PreAnalyzed.Observations.during(() -> {
+            title[0] = PreAnalyzed.of(a, titleField(lang), page.titleText());
+            for (String part : page.body()) body.add(PreAnalyzed.of(a, bodyField(lang), part));
+        });
+        return new Analyzed(d, lang, page, title[0], body, seen);
+    }
+
+    private static void index(IndexWriter writer, Analyzed x, Map<String, Lexicon.Recorder> recorders) {
+        Document doc = new Document();
+        if (x.page() != null) {
+            Lexicon.Recorder r = recorders.get(x.lang());
+            r.startDocument(x.doc());
+            x.observed().forEach((surface, term) -> {
+                r.surface(surface);
+                if (term != null) r.term(surface, term);
+            });
+            doc.add(new Field(titleField(x.lang()), x.title().replay(), TextField.TYPE_NOT_STORED));
+            for (PreAnalyzed part : x.body()) {
+                doc.add(new Field(bodyField(x.lang()), part.replay(), TextField.TYPE_NOT_STORED));
+            }
+            doc.add(new StoredField("url", x.page().url()));
+            doc.add(new StoredField("title", x.page().title()));
+            doc.add(new StoredField("meta", x.page().meta()));
+            doc.add(new StoredField("text", x.page().text()));
+        }
+        try {
+            writer.addDocument(doc);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

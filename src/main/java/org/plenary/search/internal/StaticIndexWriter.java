@@ -62,6 +62,18 @@ public final class StaticIndexWriter {
     }
 
     public static void write(Path indexDir, IndexMeta meta, List<SearchEntity> entities, Output out) throws IOException {
+        try (SearchThreads threads = SearchThreads.perCore()) {
+            write(indexDir, meta, entities, out, threads);
+        }
+    }
+
+    /**
+     * Writes the static index, each language's files on any thread of {@code threads}.
+     *
+     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
+     */
+    public static void write(Path indexDir, IndexMeta meta, List<SearchEntity> entities, Output out, SearchThreads threads)
+            throws IOException {
         ObjectNode manifest = JSON.createObjectNode();
         manifest.put("format", FORMAT);
         ArrayNode langs = manifest.putArray("languages");
@@ -102,11 +114,17 @@ public final class StaticIndexWriter {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir.resolve(IndexBuilder.LUCENE_DIR)))) {
             if (reader.leaves().size() > 1) throw new IllegalStateException("search index not merged into one segment");
             LeafReader leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
-            for (int l = 0; l < meta.languages().size(); l++) {
-                String lang = meta.languages().get(l);
-                Lexicon lex = Lexicon.read(IndexBuilder.lexiconFile(indexDir, lang));
-                perLang.put(lang, language(out, lang, l, meta, lex, leaf, entities));
-            }
+            List<String> codes = meta.languages();
+            // Shards and pages of the languages on every thread: a LeafReader may be read by several at once.
+            List<String> files = threads.map(codes.size(), l -> {
+                try {
+                    Lexicon lex = Lexicon.read(IndexBuilder.lexiconFile(indexDir, codes.get(l)));
+                    return language(out, codes.get(l), l, meta, lex, leaf, entities);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            for (int l = 0; l < codes.size(); l++) perLang.put(codes.get(l), files.get(l));
         }
         out.file("search/manifest.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n");
     }
@@ -229,10 +247,7 @@ public final class StaticIndexWriter {
             for (int e = g * GROUP; e < Math.min(entities.size(), (g + 1) * GROUP); e++) {
                 SearchEntity.Page page = entities.get(e).pages().get(lang);
                 if (page == null) continue;
-                ObjectNode d = JSON.createObjectNode();
-                d.put("id", entities.get(e).id()).put("url", page.url()).put("title", page.title()).put("meta", page.meta())
-                        .put("text", page.text());
-                byte[] z = ByteWriter.gzip(JSON.writeValueAsBytes(d));
+                byte[] z = ByteWriter.gzip(pageJson(entities.get(e).id(), page));
                 files.add(z);
                 which.add(e);
                 all.write(z);
@@ -292,5 +307,20 @@ public final class StaticIndexWriter {
             if (len == next.length()) break;
         }
         return next;
+    }
+
+    /** {@code {"id","url","title","meta","text"}} as compact JSON (what a result shows, and its snippet's text). */
+    private static byte[] pageJson(String id, SearchEntity.Page page) throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream(page.text().length() + 256);
+        try (com.fasterxml.jackson.core.JsonGenerator g = JSON.getFactory().createGenerator(b)) {
+            g.writeStartObject();
+            g.writeStringField("id", id);
+            g.writeStringField("url", page.url());
+            g.writeStringField("title", page.title());
+            g.writeStringField("meta", page.meta());
+            g.writeStringField("text", page.text());
+            g.writeEndObject();
+        }
+        return b.toByteArray();
     }
 }

@@ -1,0 +1,191 @@
+package org.plenary.search.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import org.plenary.identity.Reads;
+import org.plenary.output.Output;
+
+/**
+ * The threads of one search index build: a fixed pool that works beside the calling thread, which works too. What
+ * a task reads ({@link Reads}) and writes ({@link Output}) on a pool thread is credited to the calling thread, so
+ * the search unit's inputs and files, which the dev server's incremental rebuilds rely on, are exactly those of
+ * the same work done on one thread. The calling thread checks for interruption between tasks: an interrupted build
+ * stops after the tasks under way and throws {@link CancellationException} (with the thread's interrupt status
+ * set), so stopping the dev server never waits for a whole index. Not for use from several calling threads.
+ */
+public final class SearchThreads implements AutoCloseable {
+    private final ExecutorService pool;
+    private final int size;
+    private volatile boolean stopped;
+
+    /** @param size pool threads besides the calling one (at least 1) */
+    public SearchThreads(int size) {
+        this.size = Math.max(1, size);
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(this.size, r -> {
+            Thread t = new Thread(r, "plenary-search-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** One pool thread per core but one (the calling thread is the last), at least one. */
+    public static SearchThreads perCore() {
+        return new SearchThreads(Runtime.getRuntime().availableProcessors() - 1);
+    }
+
+    /** A result computed on a pool thread, with what it read and wrote there. */
+    private record Done<T>(T value, Set<String> reads, Set<String> written) {
+        void credit() {
+            reads.forEach(Reads::note);
+            Output.noteWritten(written);
+        }
+    }
+
+    private static <T> Done<T> tracked(IntFunction<T> task, int i) {
+        List<T> value = new ArrayList<>(1);
+        Set<String>[] written = new Set[1];
+        Reads.Tracked<Void> t = Reads.during(() -> {
+            written[0] = Output.writtenDuring(() -> value.add(task.apply(i)));
+            return null;
+        });
+        return new Done<>(value.get(0), t.reads(), written[0]);
+    }
+
+    /** Throws {@link CancellationException} if the calling thread was interrupted (keeping its interrupt status). */
+    public static void checkInterrupted() {
+        if (Thread.currentThread().isInterrupted()) throw new CancellationException("search index build interrupted");
+    }
+
+    /** Results of {@code task(0) … task(count - 1)}, in that order, computed on every thread. */
+    public <T> List<T> map(int count, IntFunction<T> task) {
+        List<T> out = new ArrayList<>(count);
+        inOrder(count, Integer.MAX_VALUE, task, out::add);
+        return out;
+    }
+
+    /**
+     * Computes {@code produce(0) … produce(count - 1)} on every thread, at most {@code ahead} items beyond the one
+     * to be consumed next (that bounds memory), and hands them to {@code consume} on the calling thread, in order.
+     * The calling thread computes items itself while the next one is not ready. {@code produce} must not return null.
+     *
+     * @throws CancellationException when the calling thread is interrupted
+     */
+    @SuppressWarnings("unchecked")
+    public <T> void inOrder(int count, int ahead, IntFunction<T> produce, Consumer<T> consume) {
+        if (stopped) throw new IllegalStateException("search threads closed");
+        Object lock = new Object();
+        Object[] ready = new Object[count];
+        int[] claimed = {0};
+        int[] consumed = {0};
+        boolean[] stop = {false};
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < size && w < count; w++) {
+            workers.add(pool.submit(() -> {
+                while (true) {
+                    int i;
+                    synchronized (lock) {
+                        while (!stop[0] && claimed[0] < count && claimed[0] - consumed[0] >= ahead) {
+                            try {
+                                lock.wait();
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                        if (stop[0] || claimed[0] >= count) return;
+                        i = claimed[0]++;
+                    }
+                    Object r;
+                    try {
+                        r = tracked(produce, i);
+                    } catch (Throwable t) {
+                        r = t;
+                    }
+                    synchronized (lock) {
+                        ready[i] = r;
+                        lock.notifyAll();
+                    }
+                }
+            }));
+        }
+        try {
+            for (int i = 0; i < count; i++) {
+                Object r;
+                while (true) {
+                    checkInterrupted();
+                    int mine = -1;
+                    synchronized (lock) {
+                        if (ready[i] != null) {
+                            r = ready[i];
+                            ready[i] = null;
+                            consumed[0] = i + 1;
+                            lock.notifyAll();
+                            break;
+                        }
+                        if (claimed[0] < count && claimed[0] - consumed[0] < ahead) {
+                            mine = claimed[0]++;
+                        } else {
+                            try {
+                                lock.wait(50); // item i is under way on a pool thread; wake up to check interruption
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }
+                    }
+                    if (mine >= 0) {
+                        Object v;
+                        try {
+                            v = new Done<>(produce.apply(mine), Set.of(), Set.of());
+                        } catch (RuntimeException | Error e) {
+                            v = e;
+                        }
+                        synchronized (lock) {
+                            ready[mine] = v;
+                            lock.notifyAll();
+                        }
+                    }
+                }
+                if (r instanceof RuntimeException e) throw e;
+                if (r instanceof Error e) throw e;
+                if (r instanceof Throwable t) throw new IllegalStateException(t);
+                Done<T> d = (Done<T>) r;
+                d.credit();
+                consume.accept(d.value());
+            }
+        } finally {
+            synchronized (lock) {
+                stop[0] = true;
+                lock.notifyAll();
+            }
+            for (Future<?> f : workers) { // they finish the item under way, if any: nothing runs on after a return
+                boolean interrupted = false;
+                while (true) {
+                    try {
+                        f.get();
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    } catch (ExecutionException e) {
+                        break;
+                    }
+                }
+                if (interrupted) Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stopped = true;
+        pool.shutdownNow();
+    }
+}
