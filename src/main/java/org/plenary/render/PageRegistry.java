@@ -135,6 +135,7 @@ public final class PageRegistry {
             })).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            pool.shutdownNow(); // interrupts the units under way: long ones (the search index) check and stop
             throw new IllegalStateException("rendering interrupted", e);
         } catch (ExecutionException e) {
             failure.compareAndSet(null, e.getCause());

@@ -422,7 +422,9 @@ public final class DevServer implements AutoCloseable {
         live.close();
         http.stop(0);
         threads.shutdownNow();
-        background.shutdown(); // a search index being written may finish (briefly), so no half-written folder is left
+        // A search index being written is interrupted: it stops within a few documents and removes its unfinished
+        // folder, so stopping is prompt and leaves nothing half-written in the cache.
+        background.shutdownNow();
         try {
             background.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
