@@ -3,7 +3,9 @@ package org.plenary.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.plenary.content.Content;
+import org.plenary.model.Language;
 import org.plenary.output.Output;
 import org.plenary.search.internal.IndexMeta;
 import org.plenary.search.internal.SearchEntity;
@@ -32,8 +34,12 @@ public final class SearchStage {
     public static void run(Path root, PublicView view, Content content, Theme theme, Output out) {
         try (SearchThreads threads = SearchThreads.perCore()) {
             List<SearchEntity> entities = SearchIndexes.entities(view, content, theme, threads);
+            List<String> languages = view.site().languages().stream().map(Language::code).toList();
+            // The result pages' files need no Lucene index: one pool thread writes them while the others analyze.
+            SearchThreads.Pending<Map<String, List<String>>> pages =
+                    threads.start(() -> StaticIndexWriter.writePages(languages, entities, out));
             Path dir = SearchIndexes.write(root, view, entities, threads);
-            StaticIndexWriter.write(dir, IndexMeta.read(dir.resolve("meta.json")), entities, out, threads);
+            StaticIndexWriter.write(dir, IndexMeta.read(dir.resolve("meta.json")), threads.join(pages), out, threads);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot write the static search index", e);
         }

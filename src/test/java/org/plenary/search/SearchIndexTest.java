@@ -94,7 +94,10 @@ class SearchIndexTest {
             try (SearchThreads t = new SearchThreads(threads)) {
                 List<SearchEntity> entities = SearchIndexes.entities(in.view(), in.content(), in.theme(), t);
                 Path dir = SearchIndexes.write(site.root(), in.view(), entities, t);
-                StaticIndexWriter.write(dir, IndexMeta.read(dir.resolve("meta.json")), entities, new Output(out), t);
+                Output o = new Output(out);
+                var pages = StaticIndexWriter.writePages(in.view().site().languages().stream().map(l -> l.code()).toList(),
+                        entities, o);
+                StaticIndexWriter.write(dir, IndexMeta.read(dir.resolve("meta.json")), pages, o, t);
                 Map<String, byte[]> files = new java.util.TreeMap<>(TestSite.snapshot(out.resolve("search")));
                 // Lucene's own files carry random segment ids; the lexicons and meta.json must be equal.
                 TestSite.snapshot(dir).forEach((k, v) -> {

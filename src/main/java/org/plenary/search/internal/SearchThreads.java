@@ -89,8 +89,13 @@ public final class SearchThreads implements AutoCloseable {
         int[] consumed = {0};
         boolean[] stop = {false};
         List<Future<?>> workers = new ArrayList<>();
-        for (int w = 0; w < size && w < count; w++) {
+        boolean[] started = new boolean[Math.min(size, count)];
+        for (int w = 0; w < started.length; w++) {
+            int me = w;
             workers.add(pool.submit(() -> {
+                synchronized (lock) {
+                    started[me] = true;
+                }
                 while (true) {
                     int i;
                     synchronized (lock) {
@@ -162,11 +167,17 @@ public final class SearchThreads implements AutoCloseable {
                 consume.accept(d.value());
             }
         } finally {
+            List<Future<?>> running = new ArrayList<>();
             synchronized (lock) {
                 stop[0] = true;
                 lock.notifyAll();
+                // A worker still queued (behind a task of start) will find nothing to do: it is not waited for.
+                for (int w = 0; w < workers.size(); w++) {
+                    if (started[w]) running.add(workers.get(w));
+                    else workers.get(w).cancel(false);
+                }
             }
-            for (Future<?> f : workers) { // they finish the item under way, if any: nothing runs on after a return
+            for (Future<?> f : running) { // they finish the item under way, if any: nothing runs on after a return
                 boolean interrupted = false;
                 while (true) {
                     try {
@@ -183,9 +194,64 @@ public final class SearchThreads implements AutoCloseable {
         }
     }
 
+    /** A task started with {@link #start}. */
+    public static final class Pending<T> {
+        private final Future<Done<T>> future;
+
+        private Pending(Future<Done<T>> future) {
+            this.future = future;
+        }
+    }
+
+    /**
+     * Starts {@code task} on a pool thread, ahead of work given later (which it delays on that thread only: the
+     * calling thread and the other pool threads take that work meanwhile). {@link #join} gives its result.
+     */
+    public <T> Pending<T> start(java.util.function.Supplier<T> task) {
+        if (stopped) throw new IllegalStateException("search threads closed");
+        return new Pending<>(pool.submit(() -> tracked(i -> task.get(), 0)));
+    }
+
+    /**
+     * Waits for a task of {@link #start} and returns its result (what it read and wrote is credited to the calling
+     * thread); rethrows its failure.
+     *
+     * @throws CancellationException when the calling thread is interrupted meanwhile
+     */
+    public <T> T join(Pending<T> pending) {
+        while (true) {
+            checkInterrupted();
+            try {
+                Done<T> d = pending.future.get(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+                d.credit();
+                return d.value();
+            } catch (java.util.concurrent.TimeoutException e) {
+                // still running: check for interruption, then wait again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /**
+     * Interrupts what still runs (after a failure or an interruption; normally nothing does) and waits a little for
+     * it to stop: tasks check for interruption between pieces of work.
+     */
     @Override
     public void close() {
         stopped = true;
         pool.shutdownNow();
+        boolean interrupted = Thread.interrupted();
+        try {
+            pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 }

@@ -63,17 +63,59 @@ public final class StaticIndexWriter {
 
     public static void write(Path indexDir, IndexMeta meta, List<SearchEntity> entities, Output out) throws IOException {
         try (SearchThreads threads = SearchThreads.perCore()) {
-            write(indexDir, meta, entities, out, threads);
+            write(indexDir, meta, writePages(meta.languages(), entities, out), out, threads);
         }
     }
 
     /**
-     * Writes the static index, each language's files on any thread of {@code threads}.
+     * Writes the pages' files ({@code search/L/d/H/E.bin}): they depend on the entities only, so this may run while
+     * the Lucene index is being built.
      *
+     * @return per language, the names of its page groups, in entity order (for {@link #write})
+     * @throws java.util.concurrent.CancellationException when the thread is interrupted
+     */
+    public static Map<String, List<String>> writePages(List<String> languages, List<SearchEntity> entities, Output out) {
+        Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        try {
+            for (String lang : languages) groups.put(lang, pages(out, lang, entities));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return groups;
+    }
+
+    /** One language's pages, in groups of {@value #GROUP} entities; returns the groups' names. */
+    private static List<String> pages(Output out, String lang, List<SearchEntity> entities) throws IOException {
+        String dir = "search/" + lang + "/";
+        List<String> names = new ArrayList<>();
+        for (int g = 0; g * GROUP < entities.size(); g++) {
+            SearchThreads.checkInterrupted();
+            List<byte[]> files = new ArrayList<>();
+            List<Integer> which = new ArrayList<>();
+            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+            for (int e = g * GROUP; e < Math.min(entities.size(), (g + 1) * GROUP); e++) {
+                SearchEntity.Page page = entities.get(e).pages().get(lang);
+                if (page == null) continue;
+                byte[] z = ByteWriter.gzip(pageJson(entities.get(e).id(), page));
+                files.add(z);
+                which.add(e);
+                all.write(z);
+            }
+            String h = ByteWriter.hash(all.toByteArray());
+            names.add(h);
+            for (int k = 0; k < files.size(); k++) out.bytes(dir + "d/" + h + "/" + which.get(k) + ".bin", files.get(k));
+        }
+        return names;
+    }
+
+    /**
+     * Writes the static index but the pages' files, each language's shards on any thread of {@code threads}.
+     *
+     * @param pages what {@link #writePages} returned
      * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
      */
-    public static void write(Path indexDir, IndexMeta meta, List<SearchEntity> entities, Output out, SearchThreads threads)
-            throws IOException {
+    public static void write(Path indexDir, IndexMeta meta, Map<String, List<String>> pages, Output out,
+                             SearchThreads threads) throws IOException {
         ObjectNode manifest = JSON.createObjectNode();
         manifest.put("format", FORMAT);
         ArrayNode langs = manifest.putArray("languages");
@@ -119,7 +161,7 @@ public final class StaticIndexWriter {
             List<String> files = threads.map(codes.size(), l -> {
                 try {
                     Lexicon lex = Lexicon.read(IndexBuilder.lexiconFile(indexDir, codes.get(l)));
-                    return language(out, codes.get(l), l, meta, lex, leaf, entities);
+                    return language(out, codes.get(l), l, meta, lex, leaf, pages);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -130,7 +172,7 @@ public final class StaticIndexWriter {
     }
 
     private static String language(Output out, String lang, int langIndex, IndexMeta meta, Lexicon lex, LeafReader leaf,
-                                   List<SearchEntity> entities) throws IOException {
+                                   Map<String, List<String>> pages) throws IOException {
         String dir = "search/" + lang + "/";
         Map<String, TermData> terms = new TreeMap<>();
         ObjectNode fields = JSON.createObjectNode();
@@ -238,24 +280,8 @@ public final class StaticIndexWriter {
             pf.add(file(out, dir + "p-", p.bytes()));
         }
 
-        // Pages of this language, by entity, in groups.
         ArrayNode groups = lm.putArray("docs");
-        for (int g = 0; g * GROUP < entities.size(); g++) {
-            List<byte[]> files = new ArrayList<>();
-            List<Integer> which = new ArrayList<>();
-            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-            for (int e = g * GROUP; e < Math.min(entities.size(), (g + 1) * GROUP); e++) {
-                SearchEntity.Page page = entities.get(e).pages().get(lang);
-                if (page == null) continue;
-                byte[] z = ByteWriter.gzip(pageJson(entities.get(e).id(), page));
-                files.add(z);
-                which.add(e);
-                all.write(z);
-            }
-            String h = ByteWriter.hash(all.toByteArray());
-            groups.add(h);
-            for (int k = 0; k < files.size(); k++) out.bytes(dir + "d/" + h + "/" + which.get(k) + ".bin", files.get(k));
-        }
+        pages.get(lang).forEach(groups::add);
 
         if (LanguageAnalyzer.segmentsWords(lang)) {
             Set<Integer> used = new TreeSet<>();
