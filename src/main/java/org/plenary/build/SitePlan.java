@@ -23,7 +23,8 @@ public final class SitePlan {
      * @param out  where the units write when rendered
      */
     public static PageRegistry of(Path root, Loaded in, Output out) {
-        PageRegistry plan = new SiteRenderer(in.theme()).plan(in.view(), in.content(), out);
+        SiteRenderer renderer = new SiteRenderer(in.theme());
+        PageRegistry plan = renderer.plan(in.view(), in.content(), out);
         // The open data as one unit per table, per draw document and for the catalog: an edit rewrites what shows it.
         OpenDataWriter data = new OpenDataWriter(in.view(), in.content());
         for (String table : OpenDataWriter.TABLES) {
@@ -31,7 +32,10 @@ public final class SitePlan {
         }
         data.drawFiles().forEach((id, file) ->
                 plan.add(new PageRegistry.Unit("/data/" + file, "", "data", false, () -> data.writeDraw(out, id))));
-        plan.add(new PageRegistry.Unit("/data/", "", "data", false, () -> data.writeCatalog(out)));
+        plan.add(new PageRegistry.Unit("/data/", "", "data", false, () -> {
+            data.writeCatalog(out);
+            renderer.writeDataPage(data.catalog(), out);
+        }));
         // Reads every public record and text: any edit redoes it (Lucene index, then the static index under /search/).
         plan.add(new PageRegistry.Unit("/search/", "", "search", false,
                 () -> SearchStage.run(root, in.view(), in.content(), in.theme(), out)));

@@ -58,7 +58,8 @@ public final class OpenDataWriter {
     }
 
     /**
-     * Writes everything under {@code data/} of {@code out}: every table, every draw document, the catalog.
+     * Writes every table, every draw document and the CSVW group under {@code data/} of {@code out} (the data page is
+     * the theme's: {@link #catalog()}).
      *
      * @return the datasets written, in the order the data page lists them
      */
@@ -108,13 +109,20 @@ public final class OpenDataWriter {
         }
     }
 
-    /** What lists every table: the data page {@code index.html} and the CSVW group {@code csv-metadata.json}. */
+    /**
+     * The CSVW group {@code csv-metadata.json}, which describes every table together. The data page that lists them,
+     * {@code index.html}, is laid out by the theme from {@link #catalog()} (see {@code render.SiteRenderer}).
+     */
     public void writeCatalog(Output out) {
-        Built built = build();
         List<Table> all = new ArrayList<>();
-        for (Dataset d : built.datasets) all.add(d.table());
+        for (Dataset d : build().datasets) all.add(d.table());
         out.file("data/csv-metadata.json", Json.pretty(new CsvwMetadata(ctx).group(all)));
-        out.file("data/index.html", new CatalogPage(ctx).html(built.datasets, built.draws.draws()));
+    }
+
+    /** What the data page shows: every dataset, each draw's document, the registries' schemas, the JSON-LD. */
+    public DataCatalog catalog() {
+        Built built = build();
+        return new CatalogPage(ctx).model(built.datasets, built.draws.draws());
     }
 
     private void writeTable(Output out, Table t) {

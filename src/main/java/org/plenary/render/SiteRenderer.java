@@ -1,8 +1,10 @@
 package org.plenary.render;
 
-import org.plenary.output.Output;
+import java.util.Map;
 import org.plenary.content.Content;
 import org.plenary.model.Language;
+import org.plenary.opendata.DataCatalog;
+import org.plenary.output.Output;
 import org.plenary.rules.PublicView;
 import org.plenary.theme.Theme;
 
@@ -34,6 +36,15 @@ public final class SiteRenderer {
         PageRegistry reg = plan(view, content, out);
         reg.render(u -> true, Runtime.getRuntime().availableProcessors());
         return reg;
+    }
+
+    /**
+     * Writes the open data page {@code data/index.html} from its model, with the theme's {@code data/index.jte}.
+     *
+     * @throws org.plenary.theme.TemplateError when the site's own template fails while rendering
+     */
+    public void writeDataPage(DataCatalog catalog, Output out) {
+        out.file("data/index.html", new Templates(theme).render("data/index.jte", Map.of("c", catalog)));
     }
 
     /**

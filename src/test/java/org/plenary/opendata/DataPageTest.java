@@ -106,7 +106,9 @@ class DataPageTest {
         Loaded l = Sites.load(Sites.MINI);
         Output out = new Output(dir);
         new SiteRenderer().render(l.view(), l.content(), out);
-        new OpenDataWriter(l.view(), l.content()).write(out);
+        OpenDataWriter data = new OpenDataWriter(l.view(), l.content());
+        data.write(out);
+        new SiteRenderer().writeDataPage(data.catalog(), out);
         JsonSchemas.publish(out);
         assertTrue(Files.exists(dir.resolve("assets/css/site.css")));
         LinkReport report = new LinkChecker(LinkCheckOptions.internal().withThreads(2)).check(dir);

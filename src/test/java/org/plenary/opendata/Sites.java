@@ -93,7 +93,10 @@ final class Sites {
 
     static Written write(String resource, Path dir) {
         Loaded l = load(resource);
-        List<Dataset> datasets = new OpenDataWriter(l.view(), l.content()).write(new Output(dir));
+        OpenDataWriter writer = new OpenDataWriter(l.view(), l.content());
+        Output out = new Output(dir);
+        List<Dataset> datasets = writer.write(out);
+        new org.plenary.render.SiteRenderer().writeDataPage(writer.catalog(), out); // the data page is the theme's
         return new Written(l, dir, datasets);
     }
 

@@ -1,0 +1,69 @@
+package org.plenary.opendata;
+
+import java.util.List;
+
+/**
+ * What the data page ({@code /data/index.html}) shows, as plain (unescaped) text and computed values, for the theme's
+ * {@code data/index.jte} to lay out: every dataset with its formats, row count and columns, the full record of each
+ * draw, the registries' JSON Schemas and the licence. All links are relative to {@code /data/}. English only: the
+ * page is written for people who reuse the data, and its column descriptions are the CSVW metadata's.
+ *
+ * @param siteTitle the site's title in its default language
+ * @param summary   one sentence: what the page offers (also the meta description and the JSON-LD description)
+ * @param asOf      the date statuses are computed at, ISO 8601 ({@code YYYY-MM-DD})
+ * @param home      the site's home page in its default language, relative ({@code ../en/})
+ * @param jsonLd    the schema.org {@code DataCatalog}, as JSON text (the template embeds it with {@code ScriptJson})
+ * @param datasets  in the order the page lists them
+ * @param draws     one JSON document per draw, sorted as the registry lists them
+ * @param schemas   one JSON Schema per registry, in registry order
+ * @param licence   the licence's URL (CC BY 4.0)
+ */
+public record DataCatalog(String siteTitle, String summary, String asOf, String home, String jsonLd,
+                          List<Entry> datasets, List<DrawDocument> draws, List<Schema> schemas, String licence) {
+    public DataCatalog {
+        datasets = List.copyOf(datasets);
+        draws = List.copyOf(draws);
+        schemas = List.copyOf(schemas);
+    }
+
+    /**
+     * One dataset.
+     *
+     * @param anchor    the id of its section on the page ({@code dataset-members})
+     * @param rows      its number of rows, written with thousands separators ({@code 1,234})
+     * @param oneRow    whether that number is 1 (for "row" or "rows")
+     * @param formats   CSV, CSV for Excel, CSVW metadata, JSON, then any extra files
+     * @param csvFile   its CSV file's name, which names its columns table
+     * @param columns   as the CSVW metadata describes them
+     * @param withDraws whether the draws' full records belong under it
+     */
+    public record Entry(String id, String anchor, String title, String description, String rows, boolean oneRow,
+                        List<Dataset.Download> formats, String csvFile, List<Column> columns, boolean withDraws) {
+        public Entry {
+            formats = List.copyOf(formats);
+            columns = List.copyOf(columns);
+        }
+    }
+
+    /**
+     * One column of a dataset.
+     *
+     * @param type its CSVW datatype ({@code string}, {@code date}…), as {@code list of …} when a cell holds several
+     */
+    public record Column(String name, String type, boolean required, String description) {
+    }
+
+    /** A draw's full record: its title and file, relative to {@code /data/}. */
+    public record DrawDocument(String title, String file) {
+    }
+
+    /**
+     * A registry's JSON Schema.
+     *
+     * @param file  its file name ({@code members.schema.json})
+     * @param href  its link from {@code /data/} ({@code ../schema/members.schema.json})
+     * @param where where the registry's files are in a site ({@code data/members/})
+     */
+    public record Schema(String file, String href, String where) {
+    }
+}
