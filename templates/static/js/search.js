@@ -210,9 +210,16 @@
         self.c = m.constants;
         self.n = m.languages.length;
         self.langs = {};
-        return self.fetchJson(m.facets);
-      }).then(function (f) {
-        self.runs = f.runs;
+        self.dflt = m['default'];
+        return Promise.all([self.fetchJson(m.facets), self.fetchJson(m.stop)]);
+      }).then(function (fs) {
+        self.runs = fs[0].runs;
+        self.stop = {};
+        self.anyStop = new Set();
+        Object.keys(fs[1]).forEach(function (l) {
+          self.stop[l] = new Set(fs[1][l]);
+          fs[1][l].forEach(function (w) { self.anyStop.add(w); });
+        });
         return self;
       });
     }
@@ -443,13 +450,21 @@
     return out;
   };
 
-  /** The plan of QueryPlanner.plan, for the languages in Ls (loaded headers). */
-  Engine.prototype.plan = function (clauses, Ls, need, fuzzyAll, relaxed) {
+  /** The plan of QueryPlanner.plan, for the languages in Ls (loaded headers); prefer: the preferred language. */
+  Engine.prototype.plan = function (clauses, Ls, need, prefer, fuzzyAll, relaxed) {
     var self = this, c = this.c, lexes = Ls.map(function (L) { return new Lex(L, need); });
+    var common = this.stop[prefer] || new Set(), dropped = [], onlyCommon = true;
+    clauses.forEach(function (cl) {
+      (cl.word ? [cl.word] : cl.phrase).forEach(function (t) {
+        var f = fold(t.text);
+        if (!t.han && common.has(f)) { if (dropped.indexOf(f) < 0) dropped.push(f); } else onlyCommon = false;
+      });
+    });
     var words = clauses.filter(function (cl) { return cl.word; });
     var fuzzy = words.map(function (w) {
       if (w.word.han) return false;
       var f = fold(w.word.text);
+      if (self.anyStop.has(f)) return false; // a word, not a typo
       var known = lexes.some(function (lex) {
         return lex.find(f) || (w.prefix && f.length >= c.minPrefix && self.expansions(lex, f, null).length > 0);
       });
@@ -471,6 +486,7 @@
         if (cl.word) {
           var fz = fuzzy[wordIndex++];
           self.units([cl.word], cl.prefix, L, lex).forEach(function (u) {
+            if (!u.han && common.has(u.text)) return; // too common
             var e = lex.find(u.text), exact = e ? e.term : null;
             if (e && exact === null) return; // stop word
             var alts = [];
@@ -497,6 +513,7 @@
         } else {
           var terms = [], positions = [], ok = true;
           self.units(cl.phrase, false, L, lex).forEach(function (u) {
+            if (!u.han && common.has(u.text)) return; // too common: a gap, as a stop word
             var e = lex.find(u.text);
             if (!e) { ok = false; return; }
             if (e.term === null) return;
@@ -510,7 +527,7 @@
       });
       if ((possible || relaxed) && out.length) byLanguage.push({ L: L, clauses: out });
     });
-    return { byLanguage: byLanguage, corrections: corrections, relaxed: relaxed };
+    return { byLanguage: byLanguage, corrections: corrections, relaxed: relaxed, common: dropped, onlyCommon: onlyCommon };
   };
 
   Engine.prototype.normCache = function (L, field) {
@@ -645,19 +662,25 @@
     });
   };
 
-  function arrange(hits, collapse) {
-    var sorted = hits.slice().sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+  /** As SearchIndex.arrange: best first; collapsed, one page per entity, the preferred language's if it matched. */
+  function arrange(hits, collapse, prefer) {
+    function order(a, b) { return b.score - a.score || a.doc - b.doc; }
+    var sorted = hits.slice().sort(order);
     if (!collapse) return sorted;
-    var seen = new Set();
-    return sorted.filter(function (h) { if (seen.has(h.entity)) return false; seen.add(h.entity); return true; });
+    var chosen = new Map();
+    sorted.forEach(function (h) {
+      var had = chosen.get(h.entity);
+      if (!had || (h.lang === prefer && had.lang !== prefer)) chosen.set(h.entity, h);
+    });
+    return Array.from(chosen.values()).sort(order);
   }
 
-  Engine.prototype.facets = function (hits, req, collapse) {
+  Engine.prototype.facets = function (hits, req, collapse, prefer) {
     var self = this, m = this.manifest, f = {};
     function count(name, values, keyOf) {
       var counts = {};
       values.forEach(function (v) { counts[v] = 0; });
-      var list = name === 'lang' ? self.filtered(hits, req, 'lang') : arrange(self.filtered(hits, req, name), collapse);
+      var list = name === 'lang' ? self.filtered(hits, req, 'lang') : arrange(self.filtered(hits, req, name), collapse, prefer);
       list.forEach(function (h) { keyOf(h).forEach(function (k) { counts[k] = (counts[k] || 0) + 1; }); });
       var out = [];
       Object.keys(counts).forEach(function (k) { if (counts[k]) out.push([k, counts[k]]); });
@@ -676,37 +699,44 @@
   };
 
   /**
-   * A search: req = {query, lang, type, year, region}. Resolves to {results: [{doc, entity, lang, score}], facets
-   * (arrays of [value, count]), corrections, suggestion, relaxed, plan}; rejects with a QueryError for a query
-   * that cannot be searched.
+   * A search: req = {query, lang, type, year, region, prefer} (prefer: the reader's language when lang is not
+   * given; default: the site's). Resolves to {results: [{doc, entity, lang, score}], facets (arrays of [value,
+   * count]), corrections, suggestion, relaxed, tooCommon, totalWithoutFilters, plan}; rejects with a QueryError for
+   * a query that cannot be searched.
    */
   Engine.prototype.search = function (req) {
     var self = this;
     return this.open().then(function () {
       var clauses = parse(req.query, self.c);
       var codes = req.lang ? [req.lang] : self.manifest.languages;
+      var prefer = req.lang || req.prefer || self.dflt;
+      var collapse = !req.lang;
       return Promise.all(codes.map(function (l) { return self.language(l); })).then(function (Ls) {
         function pass(fuzzyAll, relaxed) {
           return self.withData(function (need) {
-            var plan = self.plan(clauses, Ls, need, fuzzyAll, relaxed);
-            return { plan: plan, hits: self.hits(plan, need) };
+            var plan = self.plan(clauses, Ls, need, prefer, fuzzyAll, relaxed);
+            return { plan: plan, hits: plan.onlyCommon && plan.common.length ? [] : self.hits(plan, need) };
           });
         }
+        // As SearchIndex.search: corrections, then any word, only while nothing matches at all.
         return pass(false, false).then(function (r) {
-          if (self.filtered(r.hits, req).length) return r;
+          if (r.hits.length || (r.plan.onlyCommon && r.plan.common.length)) return r;
           return pass(true, false).then(function (r2) {
-            if (self.filtered(r2.hits, req).length || clauses.length < 2) return r2;
-            return pass(true, true).then(function (r3) { return self.filtered(r3.hits, req).length ? r3 : r2; });
+            if (r2.hits.length || clauses.length < 2) return r2;
+            return pass(true, true).then(function (r3) { return r3.hits.length ? r3 : r2; });
           });
         }).then(function (r) {
-          var collapse = !req.lang;
-          var shown = arrange(self.filtered(r.hits, req), collapse);
+          var tooCommon = r.plan.onlyCommon && r.plan.common.length ? r.plan.common : [];
+          var shown = arrange(self.filtered(r.hits, req), collapse, prefer);
+          var filters = req.type || req.year || req.region;
           var corr = r.plan.corrections, hasCorr = Object.keys(corr).length > 0;
           return {
-            results: shown, facets: self.facets(r.hits, req, collapse), plan: r.plan,
-            corrections: shown.length ? corr : {},
-            suggestion: !shown.length && hasCorr ? corrected(req.query, clauses, corr) : null,
-            relaxed: r.plan.relaxed && shown.length > 0
+            results: shown, facets: self.facets(r.hits, req, collapse, prefer), plan: r.plan,
+            corrections: r.hits.length ? corr : {},
+            suggestion: !r.hits.length && hasCorr && !tooCommon.length ? corrected(req.query, clauses, corr) : null,
+            relaxed: r.plan.relaxed && shown.length > 0,
+            tooCommon: tooCommon,
+            totalWithoutFilters: filters ? arrange(r.hits, collapse, prefer).length : shown.length
           };
         });
       });
@@ -868,12 +898,13 @@
     }
     app.setAttribute('aria-busy', 'true');
     var lang = state.lang === null ? pageLang : state.lang;
-    var req = { query: q, lang: lang || null, type: state.type || null, year: state.year || null, region: state.region || null };
+    var req = { query: q, lang: lang || null, type: state.type || null, year: state.year || null, region: state.region || null,
+      prefer: pageLang };
     engine.search(req).then(function (r) {
       if (my !== generation) return null;
-      if (!r.results.length && state.lang === null && lang) {
+      if (!r.results.length && !r.totalWithoutFilters && !r.tooCommon.length && state.lang === null && lang) {
         // Nothing in the page's language: look in every language before saying "nothing".
-        return engine.search({ query: q, lang: null, type: req.type, year: req.year, region: req.region }).then(function (all) {
+        return engine.search({ query: q, lang: null, type: req.type, year: req.year, region: req.region, prefer: pageLang }).then(function (all) {
           if (all.results.length) all.widened = true;
           return all.results.length ? all : r;
         });
@@ -902,13 +933,17 @@
     var total = r.results.length;
     var lines = [];
     if (r.widened) lines.push(fmt(strings.widened, [strings.languages[pageLang] || pageLang]));
-    if (Object.keys(r.corrections).length) {
+    if (Object.keys(r.corrections).length && total) {
       lines.push(fmt(strings.corrected, [correctedText(r)]));
     }
     if (r.relaxed) lines.push(strings.relaxed);
     status.textContent = '';
     lines.forEach(function (l) { status.appendChild(el('span', { class: 'search-note' }, l)); status.appendChild(document.createTextNode(' ')); });
-    if (!total) {
+    if (!total && r.tooCommon.length) {
+      status.appendChild(el('span', { class: 'search-none' }, fmt(strings.tooCommon, [r.tooCommon.join(', ')])));
+    } else if (!total && r.totalWithoutFilters) {
+      status.appendChild(el('span', { class: 'search-none' }, fmt(strings.filteredOut, [state.q, number(r.totalWithoutFilters)])));
+    } else if (!total) {
       var none = el('span', { class: 'search-none' }, fmt(strings.none, [state.q]));
       status.appendChild(none);
       if (r.suggestion) {

@@ -53,7 +53,14 @@ public final class Main {
         cli.setParameterExceptionHandler((ex, a) -> {
             // One line instead of a usage dump: the message says what is wrong, --help says the rest.
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("plenary: " + ex.getMessage() + " (see '" + c.getCommandSpec().qualifiedName() + " --help')");
+            String message = ex.getMessage() + " (see '" + c.getCommandSpec().qualifiedName() + " --help')";
+            if (c.getCommand() instanceof SearchCommand && SearchCommand.asksForJson(a)) {
+                // search --format json reports every error as JSON on stdout (README: Search)
+                c.getOut().println(org.plenary.search.SearchJson.error(message));
+                c.getOut().flush();
+                return 2;
+            }
+            c.getErr().println("plenary: " + message);
             return 2;
         });
         return cli.execute(args);

@@ -24,7 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "search", description = {
         "Search the site as its search page does (exit 0, 2 for a query that cannot be searched or invalid input).",
         "Words must all match; \"quoted words\" match as a phrase; word* and the last word also match as a prefix;"
-                + " misspelt words are corrected. Uses the index under .plenary-cache/search/, rebuilt when the inputs changed."})
+                + " misspelt words are corrected; words too common in the language (the, of) are left out."
+                + " Without --lang, each result is shown once, in the site's default language when that page matches."
+                + " Uses the index under .plenary-cache/search/, rebuilt when the inputs changed."})
 final class SearchCommand implements Callable<Integer> {
 
     @Mixin
@@ -42,10 +44,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--region", paramLabel = "R", description = "Only results of this region (code).")
     String region;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Number of results (default 10).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Number of results shown, 1 to 10000 (default 10); the total and the facets count every match.")
     int limit;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (default) or json ({results, facets}).")
+    @Option(names = "--format", defaultValue = "text", description = "text (default) or json ({results, facets, total, …}; errors too are JSON then: {error} on stdout, exit 2).")
     OutputFormat format;
 
     @Option(names = "--reindex", description = "Rebuild the index even when it is up to date.")
@@ -61,18 +63,17 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        if (limit < 0 || limit > 10_000) {
-            err.println("plenary search: --limit must be between 0 and 10000, not " + limit);
-            return 2;
+        if (limit < 1 || limit > 10_000) {
+            return fail("--limit must be between 1 and 10000, not " + limit + " (the total and the facets count every match)", out, err);
         }
-        Path dir = root.directory(err);
-        if (dir == null) return 2;
+        java.io.StringWriter rootProblem = new java.io.StringWriter();
+        Path dir = root.directory(new PrintWriter(rootProblem, true));
+        if (dir == null) return fail(rootProblem.toString().strip().replaceFirst("^plenary: ", ""), out, err);
         if (reindex || !SearchIndexes.isFresh(dir)) {
             Loaded in = InputStages.run(dir, null, false);
             if (!in.ok()) {
                 DiagnosticsPrinter.print(in.diagnostics(), OutputFormat.text, out, err);
-                err.println("plenary search: cannot index the site: " + in.diagnostics().errorCount() + " error(s) in its input");
-                return 2;
+                return fail("cannot index the site: " + in.diagnostics().errorCount() + " error(s) in its input", out, err);
             }
             SearchIndexes.write(dir, in.view(), SearchIndexes.entities(in.view(), in.content(), in.theme()));
         }
@@ -81,8 +82,7 @@ final class SearchCommand implements Callable<Integer> {
             r = index.search(new SearchRequest(String.join(" ", query), lang, type == null ? null : type.toLowerCase(Locale.ROOT),
                     year, region, limit));
         } catch (InvalidQueryException e) {
-            err.println("plenary search: " + e.getMessage());
-            return 2;
+            return fail(e.getMessage(), out, err);
         }
         if (format == OutputFormat.json) {
             out.println(SearchJson.text(r));
@@ -93,15 +93,41 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void text(SearchResponse r, String query, PrintWriter out) {
-        if (r.results().isEmpty()) {
-            out.println("No results for " + query + (r.suggestion() != null ? ". Did you mean: " + r.suggestion() + " ?" : "."));
+    /**
+     * Reports an error and returns exit code 2: one line on stderr, or with {@code --format json} one
+     * {@code {"error": message}} object on stdout (so that a JSON reader always gets JSON), nothing on stderr.
+     */
+    private int fail(String message, PrintWriter out, PrintWriter err) {
+        if (format == OutputFormat.json) {
+            out.println(SearchJson.error(message));
+            out.flush();
+        } else {
+            err.println("plenary search: " + message);
+            err.flush();
+        }
+        return 2;
+    }
+
+    private void text(SearchResponse r, String query, PrintWriter out) {
+        if (!r.tooCommon().isEmpty()) {
+            List<String> words = r.tooCommon().stream().map(w -> "'" + w + "'").toList();
+            out.println(String.join(", ", words) + (words.size() == 1 ? " is" : " are")
+                    + " too common to search for; add another word.");
             return;
         }
         if (!r.corrections().isEmpty()) {
             StringBuilder fixes = new StringBuilder();
             r.corrections().forEach((from, to) -> fixes.append(fixes.length() == 0 ? "" : ", ").append(from).append(" → ").append(to));
             out.println("(typo tolerance: " + fixes + ")");
+        }
+        if (r.results().isEmpty()) {
+            if (r.totalWithoutFilters() > 0) {
+                out.println(String.format(Locale.ROOT, "No results for %s with %s; %,d without.", query, filters(),
+                        r.totalWithoutFilters()));
+            } else {
+                out.println("No results for " + query + (r.suggestion() != null ? ". Did you mean: " + r.suggestion() + "?" : "."));
+            }
+            return;
         }
         if (r.relaxed()) out.println("(no page has all the words; these have some of them)");
         out.println(String.format(Locale.ROOT, "%,d result%s for %s%s", r.total(), r.total() == 1 ? "" : "s", query,
@@ -119,6 +145,24 @@ final class SearchCommand implements Callable<Integer> {
             values.forEach((v, n) -> facets.append(' ').append(v).append(' ').append(n));
         });
         out.println(facets);
+    }
+
+    /** Whether a command line asks for {@code --format json} (read from the words, for errors found while parsing). */
+    static boolean asksForJson(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equalsIgnoreCase("--format=json")) return true;
+            if (args[i].equals("--format") && i + 1 < args.length && args[i + 1].equalsIgnoreCase("json")) return true;
+        }
+        return false;
+    }
+
+    /** The type, year and region filters given, as a reader would say them. */
+    private String filters() {
+        List<String> f = new java.util.ArrayList<>();
+        if (type != null) f.add("type " + type);
+        if (year != null) f.add("year " + year);
+        if (region != null) f.add("region " + region);
+        return String.join(", ", f);
     }
 
     /** The snippet as terminal text: matches in [brackets]. */

@@ -25,7 +25,7 @@ public final class SearchPage {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> TYPES = List.of("advice", "member", "meeting", "programme", "draw", "page");
-    private static final List<String> KEYS = List.of("file", "none", "didYouMean", "corrected", "relaxed", "widened",
+    private static final List<String> KEYS = List.of("file", "none", "didYouMean", "corrected", "relaxed", "widened", "tooCommon", "filteredOut",
             "tips", "count", "countOne", "error", "all", "invalid.empty", "invalid.long", "invalid.quote", "invalid.star",
             "invalid.words", "invalid.nothing");
 

@@ -57,7 +57,9 @@ public final class SearchIndex implements Closeable {
         this.reader = DirectoryReader.open(FSDirectory.open(dir.resolve(IndexBuilder.LUCENE_DIR)));
         this.searcher = new IndexSearcher(reader);
         for (String l : meta.languages()) lexicons.put(l, Lexicon.read(IndexBuilder.lexiconFile(dir, l)));
-        this.planner = new QueryPlanner(lexicons);
+        Map<String, Set<String>> stop = new HashMap<>();
+        for (String l : meta.languages()) stop.put(l, LanguageAnalyzer.stopWords(l));
+        this.planner = new QueryPlanner(lexicons, stop);
     }
 
     /** Opens an index folder written by {@link SearchIndexes#write}. */
@@ -93,24 +95,34 @@ public final class SearchIndex implements Closeable {
         if (req.region() != null && !meta.regions().contains(req.region().toLowerCase(java.util.Locale.ROOT))) {
             throw new InvalidQueryException("unknown region '" + req.region() + "'; use one of " + String.join(", ", meta.regions()));
         }
-        QueryPlan plan = planner.plan(parsed, langs, false, false);
+        String prefer = req.lang() != null ? req.lang() : req.prefer() != null ? req.prefer() : meta.defaultLanguage();
+        if (!meta.languages().contains(prefer)) {
+            throw new InvalidQueryException("unknown language '" + prefer + "'; this site is in " + String.join(", ", meta.languages()));
+        }
+        boolean collapse = req.lang() == null;
+        QueryPlan plan = planner.plan(parsed, langs, prefer, false, false);
+        if (plan.onlyCommon() && !plan.common().isEmpty()) {
+            return new SearchResponse(List.of(), facets(List.of(), req, collapse, prefer), 0, Map.of(), null, false, plan.common(), 0);
+        }
+        // Typo tolerance for every word, then any word instead of all, only while nothing matches at all: when the
+        // words matched and the filters removed every page, that is the answer (not a correction).
         List<Hit> hits = hits(plan);
         boolean anyWord = parsed.clauses().size() > 1;
-        if (filtered(hits, req, null).isEmpty()) {
-            plan = planner.plan(parsed, langs, true, false);
+        if (hits.isEmpty()) {
+            plan = planner.plan(parsed, langs, prefer, true, false);
             hits = hits(plan);
-            if (filtered(hits, req, null).isEmpty() && anyWord) {
-                QueryPlan relaxed = planner.plan(parsed, langs, true, true);
+            if (hits.isEmpty() && anyWord) {
+                QueryPlan relaxed = planner.plan(parsed, langs, prefer, true, true);
                 List<Hit> some = hits(relaxed);
-                if (!filtered(some, req, null).isEmpty()) {
+                if (!some.isEmpty()) {
                     plan = relaxed;
                     hits = some;
                 }
             }
         }
-        boolean collapse = req.lang() == null;
-        List<Hit> shown = arrange(filtered(hits, req, null), collapse);
-        Map<String, Map<String, Integer>> facets = facets(hits, req, collapse);
+        List<Hit> shown = arrange(filtered(hits, req, null), collapse, prefer);
+        int unfiltered = req.filtered() ? arrange(hits, collapse, prefer).size() : shown.size();
+        Map<String, Map<String, Integer>> facets = facets(hits, req, collapse, prefer);
         List<SearchResult> results = new ArrayList<>();
         Map<String, Set<String>> termsByLang = terms(plan);
         for (Hit h : shown.subList(0, Math.min(Math.max(0, req.limit()), shown.size()))) {
@@ -126,9 +138,10 @@ public final class SearchIndex implements Closeable {
             results.add(new SearchResult(e.id(), url, d.get("title"), h.lang(), e.type(), h.score(), snippet));
         }
         String suggestion = null;
-        if (shown.isEmpty() && !plan.corrections().isEmpty()) suggestion = corrected(req.query(), parsed, plan.corrections());
-        Map<String, String> corrections = shown.isEmpty() ? Map.of() : plan.corrections();
-        return new SearchResponse(results, facets, shown.size(), corrections, suggestion, plan.relaxed() && !shown.isEmpty());
+        if (hits.isEmpty() && !plan.corrections().isEmpty()) suggestion = corrected(req.query(), parsed, plan.corrections());
+        Map<String, String> corrections = hits.isEmpty() ? Map.of() : plan.corrections();
+        return new SearchResponse(results, facets, shown.size(), corrections, suggestion, plan.relaxed() && !shown.isEmpty(),
+                List.of(), unfiltered);
     }
 
     private List<Hit> hits(QueryPlan plan) throws IOException {
@@ -178,34 +191,41 @@ public final class SearchIndex implements Closeable {
         return out;
     }
 
-    /** Best first: score, then document number; one page per entity when collapsing. */
-    private static List<Hit> arrange(List<Hit> hits, boolean collapse) {
+    /**
+     * Best first: score, then document number. When collapsing (no language filter), one page per entity: its page in
+     * the preferred language if that page matched, else its best page, ranked by that page's score. Names, ids and
+     * codes read the same in every language, so their pages score nearly alike; the reader's language decides, not
+     * the small differences of field lengths between languages.
+     */
+    private List<Hit> arrange(List<Hit> hits, boolean collapse, String prefer) {
         Comparator<Hit> order = Comparator.comparingDouble((Hit h) -> -h.score()).thenComparingInt(Hit::doc);
         List<Hit> sorted = new ArrayList<>(hits);
         sorted.sort(order);
         if (!collapse) return sorted;
-        Set<Integer> seen = new HashSet<>();
-        List<Hit> out = new ArrayList<>();
+        Map<Integer, Hit> chosen = new LinkedHashMap<>();
         for (Hit h : sorted) {
-            if (seen.add(h.entity())) out.add(h);
+            Hit had = chosen.get(h.entity());
+            if (had == null || (h.lang().equals(prefer) && !had.lang().equals(prefer))) chosen.put(h.entity(), h);
         }
+        List<Hit> out = new ArrayList<>(chosen.values());
+        out.sort(order);
         return out;
     }
 
-    private Map<String, Map<String, Integer>> facets(List<Hit> hits, SearchRequest req, boolean collapse) {
+    private Map<String, Map<String, Integer>> facets(List<Hit> hits, SearchRequest req, boolean collapse, String prefer) {
         Map<String, Map<String, Integer>> f = new LinkedHashMap<>();
         Map<String, Integer> type = new LinkedHashMap<>();
         for (DocType t : DocType.values()) type.put(t.code(), 0);
-        for (Hit h : arrange(filtered(hits, req, "type"), collapse)) type.merge(meta.entities().get(h.entity()).type(), 1, Integer::sum);
+        for (Hit h : arrange(filtered(hits, req, "type"), collapse, prefer)) type.merge(meta.entities().get(h.entity()).type(), 1, Integer::sum);
         type.values().removeIf(v -> v == 0);
         Map<String, Integer> years = new TreeMap<>(Comparator.reverseOrder());
-        for (Hit h : arrange(filtered(hits, req, "year"), collapse)) {
+        for (Hit h : arrange(filtered(hits, req, "year"), collapse, prefer)) {
             Integer y = meta.entities().get(h.entity()).year();
             if (y != null) years.merge(String.valueOf(y), 1, Integer::sum);
         }
         Map<String, Integer> regions = new LinkedHashMap<>();
         for (String r : meta.regions()) regions.put(r, 0);
-        for (Hit h : arrange(filtered(hits, req, "region"), collapse)) {
+        for (Hit h : arrange(filtered(hits, req, "region"), collapse, prefer)) {
             int mask = meta.entities().get(h.entity()).regions();
             for (int i = 0; i < meta.regions().size(); i++) {
                 if ((mask & (1 << i)) != 0) regions.merge(meta.regions().get(i), 1, Integer::sum);

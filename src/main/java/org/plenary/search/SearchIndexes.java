@@ -82,7 +82,7 @@ public final class SearchIndexes {
                 List<String> langs = community.site().languages().stream().map(Language::code).toList();
                 List<String> regions = new ArrayList<>();
                 for (Region r : community.site().regions()) regions.add(r.code().toLowerCase(java.util.Locale.ROOT));
-                IndexBuilder.build(entities, langs, regions, community.site().baseUrl(), fingerprint(root), fresh, threads);
+                IndexBuilder.build(entities, langs, community.site().defaultLanguage(), regions, community.site().baseUrl(), fingerprint(root), fresh, threads);
                 swap(fresh, target);
             } finally {
                 deleteTree(fresh);

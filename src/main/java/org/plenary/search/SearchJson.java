@@ -10,7 +10,12 @@ import java.util.Map;
 /**
  * The JSON form of a search response, the stable contract of SPEC §6 shared by {@code plenary search --format json}
  * and the dev server's {@code /api/search}: {@code {results: [{id, url, title, lang, type, score, snippet}],
- * facets: {type|year|region|lang: {value: count}}}}.
+ * facets: {type|year|region|lang: {value: count}}}}, then fields added to it (SPEC §6 fixes the first two only):
+ * {@code total} (results before the limit), {@code totalWithoutFilters} (without type, year and region: when
+ * {@code total} is 0 and this is not, the filters removed every match), {@code corrections} ({@code {typed: used}},
+ * typo tolerance applied to the results shown), {@code didYouMean} (the corrected query when nothing matched, else
+ * null), {@code tooCommon} (the words, when the query has only words too common to search for) and
+ * {@code relaxed} (no page has every word; these have some).
  */
 public final class SearchJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -37,6 +42,14 @@ public final class SearchJson {
             ObjectNode values = facets.putObject(f.getKey());
             f.getValue().forEach(values::put);
         }
+        root.put("total", r.total());
+        root.put("totalWithoutFilters", r.totalWithoutFilters());
+        ObjectNode corrections = root.putObject("corrections");
+        r.corrections().forEach(corrections::put);
+        root.put("didYouMean", r.suggestion());
+        ArrayNode common = root.putArray("tooCommon");
+        r.tooCommon().forEach(common::add);
+        root.put("relaxed", r.relaxed());
         return root;
     }
 

@@ -282,7 +282,7 @@ public final class DevServer implements AutoCloseable {
             String query = q.get("q");
             if (query == null || query.isBlank()) throw new InvalidQueryException("give a query: /api/search?q=words");
             int limit = number(q.get("limit"), SearchRequest.DEFAULT_LIMIT, "limit");
-            if (limit < 0 || limit > 10_000) throw new InvalidQueryException("limit must be between 0 and 10000");
+            if (limit < 1 || limit > 10_000) throw new InvalidQueryException("limit must be between 1 and 10000");
             Integer year = q.containsKey("year") ? number(q.get("year"), 0, "year") : null;
             SearchRequest request = new SearchRequest(query, blankToNull(q.get("lang")),
                     blankToNull(q.get("type")) == null ? null : q.get("type").toLowerCase(Locale.ROOT), year,

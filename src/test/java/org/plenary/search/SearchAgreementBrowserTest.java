@@ -43,7 +43,14 @@ class SearchAgreementBrowserTest {
             {"\"数据保护\"", "zh"}, {"المجتمع", "ar"}, {"مجتمع", "ar"}, {"والشفافية", "ar"}, {"Ольга", "ru"},
             {"сообщества", "ru"}, {"сообщество At-Large", "ru"}, {"отчет", "ru"}, {"защита данных", "ru"},
             {"поездок", null}, {"\"защите данных\"", "ru"}, {"travel polcy", "en"}, {"zzqxv", null},
+            // Words too common to search for (never "corrected"), with and without a language; a stop word of
+            // another language; language-neutral names and ids (the default language's pages).
+            {"the", null}, {"the", "en"}, {"of the", null}, {"les", "fr"}, {"the travel", null}, {"UN", "en"},
+            {"ICANN80", null}, {"coe-2023", null}, {"al-alac-st-0317-01-00-en", null}, {"GNSO", null}, {"amina", null},
+            {"Li Mei", null},
     };
+    /** The queries above that find nothing, on purpose. */
+    static final int NOTHING_FOUND = 5;
 
     static HeadlessChromium chromium;
 
@@ -76,7 +83,8 @@ class SearchAgreementBrowserTest {
                     try {
                       var r = await engine.search(q);
                       out.push({ total: r.results.length, top: r.results.slice(0, 10).map(function (h) {
-                        return h.entity + '/' + h.lang + '/' + h.score; }), facets: r.facets });
+                        return h.entity + '/' + h.lang + '/' + h.score; }), facets: r.facets, tooCommon: r.tooCommon,
+                        corrections: r.corrections, suggestion: r.suggestion, withoutFilters: r.totalWithoutFilters });
                     } catch (e) { out.push({ error: String(e && e.message || e) }); }
                   }
                   document.getElementById('out').textContent = JSON.stringify(out);
@@ -117,11 +125,19 @@ class SearchAgreementBrowserTest {
                     facets.put(f.getKey(), values);
                 });
                 assertEquals(cli.facets(), facets, label + ": facets");
+                List<String> common = new ArrayList<>();
+                b.get("tooCommon").forEach(n -> common.add(n.asText()));
+                assertEquals(cli.tooCommon(), common, label + ": too common");
+                Map<String, String> corrections = new LinkedHashMap<>();
+                b.get("corrections").fields().forEachRemaining(f -> corrections.put(f.getKey(), f.getValue().asText()));
+                assertEquals(cli.corrections(), corrections, label + ": corrections");
+                assertEquals(cli.suggestion(), b.get("suggestion").isNull() ? null : b.get("suggestion").asText(), label);
+                assertEquals(cli.totalWithoutFilters(), b.get("withoutFilters").asInt(), label + ": without filters");
             }
         }
         // The list exercises what it claims to: every language, and queries that find something.
         long found = browser.stream().filter(b -> b.get("total").asInt() > 0).count();
-        assertTrue(found >= QUERIES.length - 1, "queries with results: " + found);
+        assertEquals(QUERIES.length - NOTHING_FOUND, found, "queries with results");
     }
 
     @Test
@@ -148,6 +164,19 @@ class SearchAgreementBrowserTest {
 
             Document none = page(server, "/en/search/?q=zzqxv&lang=en");
             assertTrue(none.selectFirst("#search-status").text().contains("No results for zzqxv."), none::html);
+            for (String lang : List.of("en", "fr")) {
+                // Too common, said so: not "corrected" into another word, not widened to other languages.
+                Document common = page(server, "/" + lang + "/search/?q=the");
+                String status = common.selectFirst("#search-status").text();
+                assertTrue(lang.equals("en") ? status.contains("Too common to search for: the.")
+                        : !status.contains("th."), common::html);
+                assertTrue(common.select("#search-results li").isEmpty(), common::html);
+            }
+            Document neutral = page(server, "/fr/search/?q=ICANN80&lang=all");
+            assertEquals("fr", neutral.selectFirst("#search-results li").attr("lang"), "the page's language is preferred");
+            Document filtered = page(server, "/en/search/?q=travel&year=1999");
+            assertTrue(filtered.selectFirst("#search-status").text().contains("No results for travel with these filters;"),
+                    filtered::html);
             Document typo = page(server, "/en/search/?q=transparancy");
             assertTrue(typo.selectFirst("#search-status").text().contains("Showing results for transparency."), typo::html);
             assertFalse(typo.select("#search-results li").isEmpty());

@@ -37,7 +37,11 @@ class SearchCommandTest {
     @Test
     void jsonIsExactlyTheContract() throws Exception {
         JsonNode r = search("travel");
-        assertEquals(List.of("results", "facets"), names(r));
+        // SPEC §6's two fields first and unchanged; then the fields added to it (README: Search).
+        assertEquals(List.of("results", "facets", "total", "totalWithoutFilters", "corrections", "didYouMean", "tooCommon",
+                "relaxed"), names(r));
+        assertEquals(r.get("total").asInt(), r.get("totalWithoutFilters").asInt());
+        assertTrue(r.get("total").asInt() >= r.get("results").size());
         assertTrue(r.get("results").size() > 0);
         for (JsonNode n : r.get("results")) {
             assertEquals(List.of("id", "url", "title", "lang", "type", "score", "snippet"), names(n));
@@ -106,11 +110,94 @@ class SearchCommandTest {
     }
 
     @Test
-    void nothingFoundSuggestsTheClosestWords() throws Exception {
-        TestSite.Run text = TestSite.run("search", "--root", SampleSite.root().toString(), "--lang", "en", "--type", "member",
-                "transparancy");
+    void whenFiltersRemoveEveryMatchItSaysSoWithoutASuggestion() throws Exception {
+        TestSite.Run text = TestSite.run("search", "--root", SampleSite.root().toString(), "--year", "1999", "travel");
         assertEquals(0, text.exitCode(), text::toString);
-        assertTrue(text.out().startsWith("No results for transparancy. Did you mean: transparency ?"), text::toString);
+        assertTrue(text.out().startsWith("No results for travel with year 1999; "), text::toString);
+        assertFalse(text.out().contains("Did you mean"), text::toString);
+        JsonNode r = search("--year", "1999", "travel");
+        assertEquals(0, r.get("total").asInt());
+        assertEquals(search("travel").get("total").asInt(), r.get("totalWithoutFilters").asInt());
+        assertTrue(r.get("didYouMean").isNull(), r::toString);
+        // A corrected word whose pages the filters remove: the correction is said, then the filters.
+        TestSite.Run typo = TestSite.run("search", "--root", SampleSite.root().toString(), "--lang", "en", "--type", "member",
+                "transparancy");
+        assertTrue(typo.out().contains("transparancy → transparency"), typo::toString);
+        assertTrue(typo.out().contains("No results for transparancy with type member; "), typo::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the", "The", "of the", "\"the\""})
+    void wordsTooCommonToSearchForAreSaidSoNotCorrected(String query) throws Exception {
+        for (List<String> lang : List.of(List.<String>of(), List.of("--lang", "en"))) {
+            List<String> args = new ArrayList<>(lang);
+            args.add(query);
+            JsonNode r = search(args.toArray(String[]::new));
+            assertEquals(0, r.get("results").size(), r::toString);
+            assertTrue(r.get("tooCommon").size() > 0, r::toString);
+            assertEquals(0, r.get("corrections").size(), r::toString);
+            assertTrue(r.get("didYouMean").isNull(), r::toString);
+            List<String> textArgs = new ArrayList<>(List.of("search", "--root", SampleSite.root().toString()));
+            textArgs.addAll(args);
+            TestSite.Run text = TestSite.run(textArgs.toArray(String[]::new));
+            assertTrue(text.out().contains("too common to search for; add another word."), text::toString);
+            assertFalse(text.out().contains("typo tolerance"), text::toString);
+        }
+    }
+
+    @Test
+    void aCommonWordBesideOthersIsLeftOutAndStopWordsOfOtherLanguagesAreNotCorrected() throws Exception {
+        assertEquals(ids(search("travel")), ids(search("the travel")));
+        // 'un' is a French and Spanish stop word, an English word (UN): searched, never "corrected" into another word.
+        JsonNode un = search("--lang", "en", "UN");
+        assertEquals(0, un.get("corrections").size(), un::toString);
+        assertEquals(0, un.get("tooCommon").size(), un::toString);
+        // 'les' is too common in French; in English it is a word, so it is not corrected either.
+        JsonNode fr = search("--lang", "fr", "les");
+        assertEquals(List.of("les"), List.of(fr.get("tooCommon").get(0).asText()));
+        JsonNode en = search("--lang", "en", "les");
+        assertEquals(0, en.get("corrections").size(), en::toString);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ICANN80", "coe-2023", "al-alac-st-0317-01-00-en", "GNSO", "amina", "Li Mei", "ALAC"})
+    void languageNeutralQueriesShowTheDefaultLanguagesPages(String query) throws Exception {
+        JsonNode r = search("--limit", "50", query);
+        assertTrue(r.get("results").size() > 0, r::toString);
+        for (JsonNode n : r.get("results")) assertEquals("en", n.get("lang").asText(), () -> query + ": " + n);
+        // Each entity once, ranked as with --lang en where every result has an English page.
+        List<String> en = ids(search("--lang", "en", "--limit", "50", query));
+        assertEquals(en, ids(r), query);
+    }
+
+    @Test
+    void theReadersLanguageIsPreferredWhenGiven() throws Exception {
+        try (SearchIndex index = SearchIndex.open(SearchIndexes.location(SampleSite.root()))) {
+            SearchResponse fr = index.search(new SearchRequest("ICANN80", null, null, null, null, 10, "fr"));
+            assertFalse(fr.results().isEmpty());
+            for (SearchResult r : fr.results()) assertEquals("fr", r.lang(), r::toString);
+            // A query only Arabic pages match still finds them, whatever the preference.
+            SearchResponse ar = index.search(new SearchRequest("المجتمع", null, null, null, null, 10, "fr"));
+            assertFalse(ar.results().isEmpty());
+            assertEquals("ar", ar.results().get(0).lang());
+        }
+    }
+
+    @Test
+    void limitZeroIsAUsageErrorAndJsonErrorsAreJsonOnStdout() throws Exception {
+        TestSite.Run text = TestSite.run("search", "--root", SampleSite.root().toString(), "--limit", "0", "travel");
+        assertEquals(2, text.exitCode(), text::toString);
+        assertTrue(text.err().contains("--limit must be between 1 and 10000"), text::toString);
+        for (String[] bad : new String[][] {{"--limit", "0", "travel"}, {"--limit", "x", "travel"}, {"\"travel"},
+                {"--lang", "xx", "travel"}}) {
+            List<String> args = new ArrayList<>(List.of("search", "--root", SampleSite.root().toString(), "--format", "json"));
+            args.addAll(List.of(bad));
+            TestSite.Run r = TestSite.run(args.toArray(String[]::new));
+            assertEquals(2, r.exitCode(), r::toString);
+            assertEquals("", r.err(), r::toString);
+            JsonNode e = JSON.readTree(r.out());
+            assertEquals(List.of("error"), names(e), r::toString);
+        }
     }
 
     @Test

@@ -87,6 +87,36 @@ public final class LanguageAnalyzer extends Analyzer {
         return Set.of("en", "fr", "es", "pt", "it", "de", "nl", "ru", "ar").contains(primary(tag));
     }
 
+    /**
+     * The stop words of a language as the analyzer drops them (Lucene's default list for the language, the one its
+     * chain uses), each {@link Folding#fold folded} as query words are: the words a query in this language may not
+     * search for. Sorted; empty for a language without a list.
+     */
+    public static java.util.SortedSet<String> stopWords(String tag) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        CharArraySet set = stopSet(primary(tag));
+        if (set != null) {
+            for (Object w : set) out.add(Folding.fold(new String((char[]) w)));
+        }
+        return out;
+    }
+
+    private static CharArraySet stopSet(String language) {
+        return switch (language) {
+            case "en" -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+            case "fr" -> FrenchAnalyzer.getDefaultStopSet();
+            case "es" -> SpanishAnalyzer.getDefaultStopSet();
+            case "pt" -> PortugueseAnalyzer.getDefaultStopSet();
+            case "it" -> ItalianAnalyzer.getDefaultStopSet();
+            case "de" -> GermanAnalyzer.getDefaultStopSet();
+            case "nl" -> DutchAnalyzer.getDefaultStopSet();
+            case "ru" -> RussianAnalyzer.getDefaultStopSet();
+            case "ar" -> ArabicAnalyzer.getDefaultStopSet();
+            case "zh" -> SmartChineseAnalyzer.getDefaultStopSet();
+            default -> null;
+        };
+    }
+
     /** Whether queries in this language are segmented against the vocabulary (no spaces between words). */
     public static boolean segmentsWords(String tag) {
         return primary(tag).equals("zh");
@@ -111,19 +141,18 @@ public final class LanguageAnalyzer extends Analyzer {
      */
     private TokenStream wordChain(TokenStream source) {
         TokenStream t = new SurfaceFilter(source);
+        CharArraySet stop = stopSet(language);
         t = switch (language) {
-            case "en" -> new PorterStemFilter(new StopFilter(new EnglishPossessiveFilter(t), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
-            case "fr" -> new FrenchLightStemFilter(new StopFilter(new ElisionFilter(t, FrenchAnalyzer.DEFAULT_ARTICLES),
-                    FrenchAnalyzer.getDefaultStopSet()));
-            case "es" -> new SpanishLightStemFilter(new StopFilter(t, SpanishAnalyzer.getDefaultStopSet()));
-            case "pt" -> new PortugueseLightStemFilter(new StopFilter(t, PortugueseAnalyzer.getDefaultStopSet()));
-            case "it" -> new ItalianLightStemFilter(new StopFilter(new ElisionFilter(t, ITALIAN_ARTICLES),
-                    ItalianAnalyzer.getDefaultStopSet()));
-            case "de" -> new GermanLightStemFilter(new StopFilter(t, GermanAnalyzer.getDefaultStopSet()));
-            case "nl" -> new SnowballFilter(new StopFilter(t, DutchAnalyzer.getDefaultStopSet()), new DutchStemmer());
-            case "ru" -> new SnowballFilter(new StopFilter(t, RussianAnalyzer.getDefaultStopSet()), new RussianStemmer());
-            case "ar" -> new ArabicStemFilter(new ArabicNormalizationFilter(new StopFilter(t, ArabicAnalyzer.getDefaultStopSet())));
-            case "zh" -> new PorterStemFilter(new StopFilter(t, SmartChineseAnalyzer.getDefaultStopSet()));
+            case "en" -> new PorterStemFilter(new StopFilter(new EnglishPossessiveFilter(t), stop));
+            case "fr" -> new FrenchLightStemFilter(new StopFilter(new ElisionFilter(t, FrenchAnalyzer.DEFAULT_ARTICLES), stop));
+            case "es" -> new SpanishLightStemFilter(new StopFilter(t, stop));
+            case "pt" -> new PortugueseLightStemFilter(new StopFilter(t, stop));
+            case "it" -> new ItalianLightStemFilter(new StopFilter(new ElisionFilter(t, ITALIAN_ARTICLES), stop));
+            case "de" -> new GermanLightStemFilter(new StopFilter(t, stop));
+            case "nl" -> new SnowballFilter(new StopFilter(t, stop), new DutchStemmer());
+            case "ru" -> new SnowballFilter(new StopFilter(t, stop), new RussianStemmer());
+            case "ar" -> new ArabicStemFilter(new ArabicNormalizationFilter(new StopFilter(t, stop)));
+            case "zh" -> new PorterStemFilter(new StopFilter(t, stop));
             default -> t;
         };
         return new FoldingFilter(t);

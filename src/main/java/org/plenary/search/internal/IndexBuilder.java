@@ -61,8 +61,8 @@ public final class IndexBuilder {
      *
      * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
      */
-    public static IndexMeta build(List<SearchEntity> entities, List<String> languages, List<String> regions,
-                                  String baseUrl, String fingerprint, Path dir, SearchThreads threads) throws IOException {
+    public static IndexMeta build(List<SearchEntity> entities, List<String> languages, String defaultLanguage,
+                                  List<String> regions, String baseUrl, String fingerprint, Path dir, SearchThreads threads) throws IOException {
         Map<String, Lexicon.Recorder> recorders = new LinkedHashMap<>();
         Map<String, Analyzer> observing = new HashMap<>();
         Map<String, Analyzer> perField = new HashMap<>();
@@ -103,7 +103,7 @@ public final class IndexBuilder {
         for (Map.Entry<String, Lexicon.Recorder> r : recorders.entrySet()) {
             r.getValue().lexicon().write(lexiconFile(dir, r.getKey()));
         }
-        IndexMeta meta = new IndexMeta(IndexMeta.FORMAT, fingerprint, baseUrl, languages, regions, table);
+        IndexMeta meta = new IndexMeta(IndexMeta.FORMAT, fingerprint, baseUrl, languages, regions, table, defaultLanguage);
         meta.write(dir.resolve("meta.json"));
         return meta;
     }

@@ -8,12 +8,13 @@ import java.util.List;
 
 /**
  * What the command line needs beside the Lucene index: the languages (document d is entity d / n in language
- * d % n), each entity's facet values, the regions, and the fingerprint of the inputs the index was built from.
+ * d % n) and the site's default language (preferred when no language is asked for), each entity's facet values,
+ * the regions, and the fingerprint of the inputs the index was built from.
  */
 public record IndexMeta(int format, String fingerprint, String baseUrl, List<String> languages, List<String> regions,
-                        List<Entity> entities) {
+                        List<Entity> entities, String defaultLanguage) {
     /** Bumped whenever the index layout or analysis changes: an older index is rebuilt, never misread. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     public record Entity(String type, String id, Integer year, int regions) {
     }

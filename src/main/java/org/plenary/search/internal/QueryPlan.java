@@ -9,8 +9,11 @@ import java.util.Map;
  *
  * @param corrections for each word that was corrected by typo tolerance: the word as typed (folded) → the
  *                    vocabulary form used instead; in query order
+ * @param common      the words left out as too common (stop words of the query's language), folded, in query order
+ * @param onlyCommon  true when every word of the query is too common: there is nothing to search for
  */
-public record QueryPlan(Map<String, List<Clause>> byLanguage, Map<String, String> corrections, boolean relaxed) {
+public record QueryPlan(Map<String, List<Clause>> byLanguage, Map<String, String> corrections, boolean relaxed,
+                        List<String> common, boolean onlyCommon) {
 
     /** An index term with its query boost (1 exact, lower for completions and corrections). */
     public record Alternative(String term, float boost) {

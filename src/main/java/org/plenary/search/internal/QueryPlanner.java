@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.plenary.search.analysis.ChineseConversion;
 import org.plenary.search.analysis.Folding;
 import org.plenary.search.analysis.LanguageAnalyzer;
@@ -26,6 +28,12 @@ import org.plenary.search.analysis.LanguageAnalyzer;
  *       distance 2.</li>
  *   <li>A stop word constrains nothing in its language; a word unknown in a language rules that language out
  *       (all words must match), unless the plan is relaxed (any word may match).</li>
+ *   <li>A stop word of the <em>preferred</em> language (the language asked for, else the reader's: the site's
+ *       default on the command line, the page's in the browser) is too common in every language: left out
+ *       everywhere, so that {@code the} asks the same with and without {@code --lang en} (a Chinese page quoting
+ *       an English name would otherwise match it). A query of such words only has nothing to search for
+ *       ({@link QueryPlan#onlyCommon()}).</li>
+ *   <li>A stop word of any of the site's languages is a word, not a typo: it is never corrected.</li>
  * </ul>
  */
 public final class QueryPlanner {
@@ -37,9 +45,17 @@ public final class QueryPlanner {
     public static final float[] FUZZY_BOOST = {1f, 0.5f, 0.25f};
 
     private final Map<String, Lexicon> lexicons;
+    private final Map<String, Set<String>> stopWords;
+    private final Set<String> anyStopWord = new HashSet<>();
 
-    public QueryPlanner(Map<String, Lexicon> lexicons) {
+    /**
+     * @param lexicons  per language code, in site order
+     * @param stopWords per language code, the folded stop words ({@link LanguageAnalyzer#stopWords})
+     */
+    public QueryPlanner(Map<String, Lexicon> lexicons, Map<String, Set<String>> stopWords) {
         this.lexicons = lexicons;
+        this.stopWords = stopWords;
+        stopWords.values().forEach(anyStopWord::addAll);
     }
 
     /** One searchable unit after segmentation: a folded word, whether it completes, and its position. */
@@ -48,10 +64,25 @@ public final class QueryPlanner {
 
     /**
      * @param languages the languages to search, in site order
+     * @param preferred the language whose stop words are too common to search for in any language
      * @param fuzzyAll  give every word typo corrections (the second pass, when the first found nothing)
      * @param relaxed   any clause may match instead of all
      */
-    public QueryPlan plan(ParsedQuery query, List<String> languages, boolean fuzzyAll, boolean relaxed) {
+    public QueryPlan plan(ParsedQuery query, List<String> languages, String preferred, boolean fuzzyAll, boolean relaxed) {
+        Set<String> common = stopWords.getOrDefault(preferred, Set.of());
+        List<String> dropped = new ArrayList<>();
+        boolean onlyCommon = true;
+        for (ParsedQuery.Clause c : query.clauses()) {
+            List<QueryToken> tokens = c instanceof ParsedQuery.Word w ? List.of(w.token()) : ((ParsedQuery.Phrase) c).tokens();
+            for (QueryToken t : tokens) {
+                String f = Folding.fold(t.text());
+                if (!t.han() && common.contains(f)) {
+                    if (!dropped.contains(f)) dropped.add(f);
+                } else {
+                    onlyCommon = false;
+                }
+            }
+        }
         // Words that no language knows get corrections everywhere; decided before planning each language.
         List<ParsedQuery.Word> words = new ArrayList<>();
         for (ParsedQuery.Clause c : query.clauses()) {
@@ -62,6 +93,7 @@ public final class QueryPlanner {
             ParsedQuery.Word w = words.get(k);
             if (w.token().han()) continue;
             String f = Folding.fold(w.token().text());
+            if (anyStopWord.contains(f)) continue; // a word, not a typo
             boolean known = false;
             for (String l : languages) {
                 Lexicon lex = lexicons.get(l);
@@ -84,6 +116,7 @@ public final class QueryPlanner {
                 if (c instanceof ParsedQuery.Word w) {
                     boolean fz = fuzzy[wordIndex++];
                     for (Unit u : units(List.of(w.token()), w.prefix(), l, lex)) {
+                        if (!u.han() && common.contains(u.text())) continue; // too common
                         String exact = termOrNull(lex, u.text());
                         if (lex.find(u.text()) >= 0 && exact == null) continue; // stop word
                         List<QueryPlan.Alternative> alts = new ArrayList<>();
@@ -115,6 +148,7 @@ public final class QueryPlanner {
                     List<Integer> positions = new ArrayList<>();
                     boolean ok = true;
                     for (Unit u : units(p.tokens(), false, l, lex)) {
+                        if (!u.han() && common.contains(u.text())) continue; // too common: a gap, as a stop word
                         if (lex.find(u.text()) < 0) {
                             ok = false;
                             continue;
@@ -136,7 +170,7 @@ public final class QueryPlanner {
             }
             if ((possible || relaxed) && !clauses.isEmpty()) byLanguage.put(l, List.copyOf(clauses));
         }
-        return new QueryPlan(byLanguage, corrections, relaxed);
+        return new QueryPlan(byLanguage, corrections, relaxed, List.copyOf(dropped), onlyCommon);
     }
 
     /** Tokens → folded units, Chinese runs segmented; positions count every unit (stop words included). */

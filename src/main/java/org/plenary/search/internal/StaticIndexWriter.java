@@ -33,6 +33,7 @@ import org.plenary.search.analysis.LanguageAnalyzer;
  * <pre>
  *   search/manifest.json          languages, regions, types, scoring constants, names of the files below
  *   search/facets-H.bin           entity facet values as runs: [first entity, type, year, region mask]…
+ *   search/stop-H.bin             per language, the analyzer's stop words, folded (QueryPlanner: too common)
  *   search/L/l-H.bin              per language: field statistics (doc count, sum of term frequencies), shard
  *                                 boundaries and names, document group names, Traditional→Simplified table (zh)
  *   search/L/s-H.bin              a shard: the lexicon forms and the index terms of one key range, each term with
@@ -47,7 +48,7 @@ import org.plenary.search.analysis.LanguageAnalyzer;
  * norms and positions are Lucene's own, read back from the index. Output is deterministic.
  */
 public final class StaticIndexWriter {
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     public static final int SHARD_BYTES = 24 * 1024;
     public static final int GROUP = 64;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -151,6 +152,13 @@ public final class StaticIndexWriter {
         ObjectNode facets = JSON.createObjectNode();
         facets.set("runs", runs);
         manifest.put("facets", file(out, "search/facets-", JSON.writeValueAsBytes(facets)));
+        manifest.put("default", meta.defaultLanguage());
+        ObjectNode stop = JSON.createObjectNode();
+        for (String l : meta.languages()) {
+            ArrayNode words = stop.putArray(l);
+            LanguageAnalyzer.stopWords(l).forEach(words::add);
+        }
+        manifest.put("stop", file(out, "search/stop-", JSON.writeValueAsBytes(stop)));
 
         ObjectNode perLang = manifest.putObject("lang");
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir.resolve(IndexBuilder.LUCENE_DIR)))) {
