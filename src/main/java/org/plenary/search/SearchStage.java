@@ -7,6 +7,7 @@ import java.util.Map;
 import org.plenary.content.Content;
 import org.plenary.model.Language;
 import org.plenary.output.Output;
+import org.plenary.search.analysis.LanguageAnalyzer;
 import org.plenary.search.internal.IndexMeta;
 import org.plenary.search.internal.SearchEntity;
 import org.plenary.search.internal.SearchThreads;
@@ -33,8 +34,14 @@ public final class SearchStage {
      */
     public static void run(Path root, PublicView view, Content content, Theme theme, Output out) {
         try (SearchThreads threads = SearchThreads.perCore()) {
-            List<SearchEntity> entities = SearchIndexes.entities(view, content, theme, threads);
             List<String> languages = view.site().languages().stream().map(Language::code).toList();
+            // Dictionaries and tables loaded on a pool thread while the others extract the texts.
+            SearchThreads.Pending<Boolean> prepared = threads.start(() -> {
+                languages.forEach(LanguageAnalyzer::prepare);
+                return true;
+            });
+            List<SearchEntity> entities = SearchIndexes.entities(view, content, theme, threads);
+            threads.join(prepared);
             // The result pages' files need no Lucene index: one pool thread writes them while the others analyze.
             SearchThreads.Pending<Map<String, List<String>>> pages =
                     threads.start(() -> StaticIndexWriter.writePages(languages, entities, out));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
@@ -122,6 +123,24 @@ public final class LanguageAnalyzer extends Analyzer {
         return primary(tag).equals("zh");
     }
 
+    /**
+     * Loads what the language's analysis loads once per process (zh: the Traditional→Simplified table derived from
+     * ICU and smartcn's dictionaries, about a second), so that it can be done ahead, beside other work, instead of
+     * stalling every thread at the first document.
+     */
+    public static void prepare(String tag) {
+        if (!primary(tag).equals("zh")) return;
+        try (LanguageAnalyzer a = new LanguageAnalyzer(tag); TokenStream ts = a.tokenStream("f", "中文分詞")) {
+            ts.reset();
+            while (ts.incrementToken()) {
+                // the first sentence loads the dictionaries
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
         return language.equals("zh") ? new MappingCharFilter(ChineseConversion.charMap(), reader) : reader;
@@ -213,8 +232,21 @@ public final class LanguageAnalyzer extends Analyzer {
         private final TokenStream chain;
         private final CharTermAttribute chainTerm;
         private final TokenObserver observer;
-        private final Map<String, String[]> cache = new HashMap<>();
+        /** Token text → what the chain makes of it, looked up in the term buffer itself (no string per token). */
+        private final CharArrayMap<Word> cache = new CharArrayMap<>(64, false);
         private int skipped;
+
+        /** What the chain makes of one word, and the last document it was reported for. */
+        private static final class Word {
+            final String surface;
+            final String term; // STOP for a stop word
+            long reported;
+
+            Word(String surface, String term) {
+                this.surface = surface;
+                this.term = term;
+            }
+        }
 
         WordChainFilter(TokenStream in, OneWord word, TokenStream chain, TokenObserver observer) {
             super(in);
@@ -227,23 +259,29 @@ public final class LanguageAnalyzer extends Analyzer {
         @Override
         public boolean incrementToken() throws IOException {
             skipped = 0;
+            long document = observer == null ? 0 : observer.document();
             while (input.incrementToken()) {
-                String raw = term.toString();
-                String[] result = cache.get(raw);
-                if (result == null) {
-                    result = analyze(raw);
+                Word w = cache.get(term.buffer(), 0, term.length());
+                if (w == null) {
+                    String raw = term.toString();
+                    String[] result = analyze(raw);
+                    w = new Word(result[0], result[1]);
                     if (cache.size() >= MAX_WORDS) cache.clear();
-                    cache.put(raw, result);
+                    cache.put(raw, w);
                 }
-                surface.set(result[0]);
-                if (observer != null) observer.surface(result[0]);
-                if (result[1] == STOP) {
+                surface.set(w.surface);
+                boolean report = observer != null && (document == 0 || w.reported != document);
+                if (report) {
+                    w.reported = document;
+                    observer.surface(w.surface);
+                }
+                if (w.term == STOP) {
                     skipped += increment.getPositionIncrement();
                     continue;
                 }
-                term.setEmpty().append(result[1]);
+                term.setEmpty().append(w.term);
                 if (skipped != 0) increment.setPositionIncrement(increment.getPositionIncrement() + skipped);
-                if (observer != null) observer.term(result[0], result[1]);
+                if (report) observer.term(w.surface, w.term);
                 return true;
             }
             return false;

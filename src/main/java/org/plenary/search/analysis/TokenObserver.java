@@ -10,4 +10,13 @@ public interface TokenObserver {
 
     /** The index term that the surface form became (a surface form that never gets here is a stop word). */
     void term(String surface, String term);
+
+    /**
+     * The document being analyzed on this thread, as a number (positive) that no other document of any thread
+     * has, if the observer only needs each word once per document: then a word already reported for it is not
+     * reported again. 0 (the default): every token is reported.
+     */
+    default long document() {
+        return 0;
+    }
 }

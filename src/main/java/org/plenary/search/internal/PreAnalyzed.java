@@ -2,9 +2,8 @@ package org.plenary.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -36,26 +35,38 @@ final class PreAnalyzed {
         this.endOffset = endOffset;
     }
 
-    /** Collects, per thread, the surface forms of one document and the terms they became, in order. */
+    /**
+     * Collects, per thread, the surface forms of one document and the terms they became, in order. Each word needs
+     * reporting only once per document ({@link #document}).
+     */
     static final class Observations implements TokenObserver {
-        private static final ThreadLocal<Map<String, String>> CURRENT = new ThreadLocal<>();
+        private static final ThreadLocal<Scope> CURRENT = new ThreadLocal<>();
+        private static final java.util.concurrent.atomic.AtomicLong DOCUMENTS = new java.util.concurrent.atomic.AtomicLong();
         private static final String STOP = new String("stop"); // identity marker: no term (yet)
+
+        private record Scope(Map<String, String> seen, long document) {
+        }
 
         @Override
         public void surface(String surface) {
-            CURRENT.get().putIfAbsent(surface, STOP);
+            CURRENT.get().seen().putIfAbsent(surface, STOP);
         }
 
         @Override
         public void term(String surface, String term) {
-            Map<String, String> m = CURRENT.get();
+            Map<String, String> m = CURRENT.get().seen();
             if (m.get(surface) == STOP) m.put(surface, term);
+        }
+
+        @Override
+        public long document() {
+            return CURRENT.get().document();
         }
 
         /** Runs {@code work} on this thread and returns the surface → term (null: stop word) pairs it saw. */
         static Map<String, String> during(Runnable work) {
             Map<String, String> m = new LinkedHashMap<>();
-            CURRENT.set(m);
+            CURRENT.set(new Scope(m, DOCUMENTS.incrementAndGet()));
             try {
                 work.run();
             } finally {
@@ -67,28 +78,34 @@ final class PreAnalyzed {
     }
 
     static PreAnalyzed of(Analyzer analyzer, String field, String text) {
-        List<String> t = new ArrayList<>();
-        List<int[]> data = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
             OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
+            int n = 0;
+            int capacity = 16;
+            String[] t = new String[capacity];
+            int[] incs = new int[capacity];
+            int[] s = new int[capacity];
+            int[] e = new int[capacity];
             while (ts.incrementToken()) {
-                t.add(term.toString());
-                data.add(new int[] {inc.getPositionIncrement(), off.startOffset(), off.endOffset()});
+                if (n == capacity) {
+                    capacity *= 2;
+                    t = Arrays.copyOf(t, capacity);
+                    incs = Arrays.copyOf(incs, capacity);
+                    s = Arrays.copyOf(s, capacity);
+                    e = Arrays.copyOf(e, capacity);
+                }
+                t[n] = term.toString();
+                incs[n] = inc.getPositionIncrement();
+                s[n] = off.startOffset();
+                e[n] = off.endOffset();
+                n++;
             }
             ts.end();
-            int n = t.size();
-            int[] incs = new int[n];
-            int[] s = new int[n];
-            int[] e = new int[n];
-            for (int i = 0; i < n; i++) {
-                incs[i] = data.get(i)[0];
-                s[i] = data.get(i)[1];
-                e[i] = data.get(i)[2];
-            }
-            return new PreAnalyzed(t.toArray(String[]::new), incs, s, e, inc.getPositionIncrement(), off.endOffset());
+            return new PreAnalyzed(Arrays.copyOf(t, n), Arrays.copyOf(incs, n), Arrays.copyOf(s, n), Arrays.copyOf(e, n),
+                    inc.getPositionIncrement(), off.endOffset());
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
