@@ -28,7 +28,6 @@ repo=$(cd "$here/../.." && pwd)
 RUNS=${RUNS:-3}
 L_RUNS=${L_RUNS:-1}
 WORK=${WORK:-$repo/target/bench-build}
-LAUNCH_OPTS="-XX:TieredStopAtLevel=1 -Xss4m" # the launcher's own, see ./plenary
 corpora=("$@")
 [[ ${#corpora[@]} -gt 0 ]] || corpora=(S M L)
 
@@ -83,7 +82,8 @@ heap_peak() {
 
 plenary() { # log out heap links-mode
   local log=$1 out=$2 heap=$3 mode=$4
-  PLENARY_JAVA_OPTS="$LAUNCH_OPTS $heap -Xlog:gc:file=$log.gc" timed "$log" ./plenary build --root "$dir/plenary" \
+  # JAVA_TOOL_OPTIONS adds to the launcher's own flags (PLENARY_JAVA_OPTS would replace them).
+  JAVA_TOOL_OPTIONS="$heap -Xlog:gc:file=$log.gc" timed "$log" ./plenary build --root "$dir/plenary" \
     --out "$out" --links "$mode" --timings
 }
 hugo_build() { timed "$1" hugo --quiet --source "$dir/hugo" --destination "$2"; }
