@@ -47,13 +47,23 @@ public final class Main {
         });
         if (out != null) cli.setOut(out);
         if (err != null) cli.setErr(err);
+        // Every command and subcommand answers --help and -h (and --version), so none can forget to.
+        withHelpOptions(cli, cli.getCommandSpec().version());
         cli.setExecutionExceptionHandler(new CrashHandler());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(java.time.LocalDate.class, IsoDate::parse);
         cli.setParameterExceptionHandler((ex, a) -> {
             // One line instead of a usage dump: the message says what is wrong, --help says the rest.
             CommandLine c = ex.getCommandLine();
-            String message = ex.getMessage() + " (see '" + c.getCommandSpec().qualifiedName() + " --help')";
+            String name = c.getCommandSpec().qualifiedName();
+            String message;
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !c.getSubcommands().isEmpty()
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+                message = "'" + u.getUnmatched().get(0) + "' is not a command of '" + name + "'; commands: "
+                        + String.join(", ", commands(c)) + " (see '" + name + " --help')";
+            } else {
+                message = ex.getMessage() + " (see '" + name + " --help')";
+            }
             if (c.getCommand() instanceof SearchCommand && SearchCommand.asksForJson(a)) {
                 // search --format json reports every error as JSON on stdout (README: Search)
                 c.getOut().println(org.plenary.search.SearchJson.error(message));
@@ -63,6 +73,26 @@ public final class Main {
             c.getErr().println("plenary: " + message);
             return 2;
         });
+        if (args.length == 0) {
+            // No command: say what there is (to standard error, as for any wrong command line), exit 2.
+            cli.usage(cli.getErr());
+            return 2;
+        }
         return cli.execute(args);
+    }
+
+    private static void withHelpOptions(CommandLine c, String[] version) {
+        CommandLine.Model.CommandSpec spec = c.getCommandSpec();
+        if (!spec.mixinStandardHelpOptions()) {
+            spec.mixinStandardHelpOptions(true);
+            spec.version(version);
+        }
+        for (CommandLine sub : c.getSubcommands().values()) withHelpOptions(sub, version);
+    }
+
+    private static java.util.List<String> commands(CommandLine c) {
+        return c.getSubcommands().entrySet().stream()
+                .filter(e -> !e.getKey().equals("help") && e.getValue().getCommandName().equals(e.getKey()))
+                .map(java.util.Map.Entry::getKey).toList();
     }
 }

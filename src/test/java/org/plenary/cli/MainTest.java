@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +20,46 @@ class MainTest {
 
     @TempDir
     Path tmp;
+
+    /** Found by a new user: {@code plenary build --help} said "Unknown option: '--help' (see 'plenary build --help')". */
+    @Test
+    void everyCommandAndSubcommandAnswersHelp() {
+        List<List<String>> commands = new ArrayList<>();
+        collect(new picocli.CommandLine(new Main()), new ArrayList<>(), commands);
+        assertTrue(commands.size() >= 13, commands::toString);
+        for (List<String> command : commands) {
+            for (String flag : List.of("--help", "-h")) {
+                List<String> args = new ArrayList<>(command);
+                args.add(flag);
+                Run r = TestSite.run(args.toArray(String[]::new));
+                assertEquals(0, r.exitCode(), () -> args + "\n" + r);
+                assertTrue(r.out().startsWith("Usage: plenary"), () -> args + "\n" + r);
+                assertEquals("", r.err(), () -> args + "\n" + r);
+            }
+        }
+    }
+
+    private static void collect(picocli.CommandLine c, List<String> path, List<List<String>> into) {
+        for (var e : c.getSubcommands().entrySet()) {
+            if (e.getKey().equals("help") || !e.getValue().getCommandName().equals(e.getKey())) continue;
+            List<String> sub = new ArrayList<>(path);
+            sub.add(e.getKey());
+            into.add(sub);
+            collect(e.getValue(), sub, into);
+        }
+    }
+
+    @Test
+    void noCommandShowsTheUsageAndAnUnknownOneListsTheCommands() {
+        Run none = TestSite.run();
+        assertEquals(2, none.exitCode(), none::toString);
+        assertTrue(none.err().startsWith("Usage: plenary"), none::toString);
+        assertTrue(none.err().contains("build") && none.err().contains("search"), none::toString);
+        Run bogus = TestSite.run("bogus");
+        assertEquals(2, bogus.exitCode(), bogus::toString);
+        assertTrue(bogus.err().startsWith("plenary: 'bogus' is not a command of 'plenary'; commands: build, validate,"),
+                bogus::toString);
+    }
 
     @Test
     void validateCleanSite() {

@@ -107,6 +107,28 @@ class SiteBehaviourBrowserTest {
         assertEquals("ltr", browser.js("return getComputedStyle(document.body).direction;"));
     }
 
+    /**
+     * Found by a new user on the Arabic pages: the key string's trailing '/' was drawn at its other end, and an
+     * affiliation that fell back to English sat at the far left, 700 px from its label.
+     */
+    @Test
+    void arabicPagesKeepKeyStringsInOrderAndFallbackValuesBesideTheirLabels() {
+        browser.width(1440).go(site.url("/ar/" + SamplePages.DRAW));
+        // The last character of the key string is drawn right of the first, as in any left-to-right text.
+        Map<String, Number> key = browser.js("var c = document.getElementById('key-string'), t = c.firstChild, n = t.length;"
+                + "var r = document.createRange(); r.setStart(t, 0); r.setEnd(t, 1); var first = r.getBoundingClientRect();"
+                + "r.setStart(t, n - 1); r.setEnd(t, n); var last = r.getBoundingClientRect();"
+                + "return {first: first.left, last: last.left, n: n};");
+        assertTrue(key.get("last").doubleValue() > key.get("first").doubleValue(), "key string reads left to right: " + key);
+        assertEquals("isolate", browser.js("return getComputedStyle(document.getElementById('key-string')).unicodeBidi;"));
+        browser.go(site.url("/ar/" + SamplePages.PROFILE));
+        Map<String, Number> dd = browser.js("var d = document.querySelector('.facts dd[dir=ltr]'), r = document.createRange();"
+                + "r.selectNodeContents(d); var t = r.getBoundingClientRect(), b = d.getBoundingClientRect();"
+                + "return {text: t.right, box: b.right};");
+        assertTrue(Math.abs(dd.get("box").doubleValue() - dd.get("text").doubleValue()) < 2,
+                "an English value ends at the right, beside its Arabic label: " + dd);
+    }
+
     @Test
     void adviceFiltersCombineAndCount() {
         browser.width(1440).go(site.url("/en/advice/"));
