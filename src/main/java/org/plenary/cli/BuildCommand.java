@@ -126,9 +126,10 @@ final class BuildCommand implements Callable<Integer> {
         return reason;
     }
 
+    /** The output folder as the user can open it: relative to the working folder when inside it, else absolute. */
     private static String display(Path root, Path target) {
         Path abs = target.toAbsolutePath().normalize();
-        Path base = root.toAbsolutePath().normalize();
-        return abs.startsWith(base) ? base.relativize(abs) + "/" : abs.toString();
+        Path base = Path.of("").toAbsolutePath().normalize();
+        return abs.startsWith(base) && !abs.equals(base) ? base.relativize(abs) + "/" : abs + "/";
     }
 }

@@ -209,6 +209,11 @@ public final class YamlReader {
 
     /** "while parsing a flow sequence (from line 2, column 7): expected ',' or ']', but got <stream end>" */
     private static String explain(MarkedYAMLException m) {
+        // SnakeYAML says "(Do not use \t(TAB) for indentation)" for any tab, also one after a key's colon.
+        if (m.getProblem() != null && m.getProblem().contains("\\t(TAB)")) {
+            return "a tab character: YAML allows only spaces here (to indent, and between a key's colon and its value);"
+                    + " replace the tab with spaces";
+        }
         StringBuilder out = new StringBuilder();
         if (m.getContext() != null) {
             out.append(m.getContext().strip());

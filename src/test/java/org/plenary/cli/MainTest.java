@@ -50,6 +50,15 @@ class MainTest {
     }
 
     @Test
+    void theBuildSummaryNamesAnOutputFolderOutsideTheWorkingFolderInFull() {
+        TestSite site = TestSite.mini(tmp.resolve("root")); // a copy: a build writes its caches under the root
+        Path out = tmp.resolve("published");
+        Run r = TestSite.run("build", "--root", site.root().toString(), "--out", out.toString(), "--links", "off");
+        assertEquals(0, r.exitCode(), r::toString);
+        assertTrue(r.out().contains(" into " + out.toAbsolutePath().normalize() + "/ in "), r::toString);
+    }
+
+    @Test
     void noCommandShowsTheUsageAndAnUnknownOneListsTheCommands() {
         Run none = TestSite.run();
         assertEquals(2, none.exitCode(), none::toString);

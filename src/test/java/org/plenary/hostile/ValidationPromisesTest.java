@@ -40,7 +40,8 @@ class ValidationPromisesTest {
                   - {workgroup: no-such-group, from: 2015-01-01}
                 """).rejects();
         d.error("unknown-key", X, 3, 1, "'favourite'");
-        d.error("dangling-reference", X, 4, 9, "member 'jane-doe' refers to unknown region 'nowhere'");
+        d.error("dangling-reference", X, 4, 9, "member 'jane-doe' refers to unknown region 'nowhere'",
+                "(the regions of data/site.yaml: afralo, ");
         d.error("bad-value", X, 5, 10, "ISO 3166-1 alpha-2", "'XX'");
         d.error("dangling-reference", X, 7, 17, "participation refers to unknown workgroup 'no-such-group'");
         d.count(4);

@@ -95,8 +95,20 @@ class RecordValidationTest {
     @Test
     void impossibleDateIsRejected() {
         Diags d = site().write(X, "id: jane-doe\nname: Jane Doe\nregion: afralo\njoined: 2021-02-30\n").rejects();
-        d.error("bad-date", X, 4, 9, "'joined' is not a valid date", "2021-02-30", "YYYY-MM-DD");
+        d.error("bad-date", X, 4, 9, "'joined' is not a valid date", "2021-02-30", "(2021-02 has 28 days)");
         d.count(1);
+    }
+
+    @Test
+    void aMonthThatDoesNotExistIsNamed() {
+        Diags d = site().write(X, "id: jane-doe\nname: Jane Doe\nregion: afralo\njoined: 2021-13-01\n").rejects();
+        d.error("bad-date", X, 4, 9, "'joined' is not a valid date", "(there is no month 13)");
+    }
+
+    @Test
+    void aDateInAnotherFormatIsShownTheFormat() {
+        Diags d = site().write(X, "id: jane-doe\nname: Jane Doe\nregion: afralo\njoined: 1/2/2021\n").rejects();
+        d.error("bad-date", X, 4, 9, "'joined' is not a valid date", "(expected YYYY-MM-DD)");
     }
 
     @Test

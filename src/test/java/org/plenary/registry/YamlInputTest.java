@@ -48,7 +48,15 @@ class YamlInputTest {
     @Test
     void tabIndentationIsReportedAtTheTab() {
         Diags d = site().write(X, "id: x-y\n\tname: X\nregion: afralo\n").rejects();
-        d.error("yaml-syntax", X, 2, 1, "TAB", "indentation");
+        d.error("yaml-syntax", X, 2, 1, "a tab character", "replace the tab with spaces");
+        d.count(1);
+    }
+
+    /** Found by a new user: a tab after {@code country:} was explained as a tab used for indentation. */
+    @Test
+    void aTabAfterAColonIsExplainedAsSuch() {
+        Diags d = site().write(X, "id: x-y\nname: X\nregion:\tafralo\n").rejects();
+        d.error("yaml-syntax", X, 3, 8, "a tab character", "between a key's colon and its value");
         d.count(1);
     }
 

@@ -324,14 +324,26 @@ final class Fields {
         return asDate(n, key);
     }
 
+    /** Why a date written as YYYY-MM-DD does not exist: "2019-02 has 28 days", "there is no month 13". */
+    private static String noSuchDay(String text) {
+        int year = Integer.parseInt(text.substring(0, 4));
+        int month = Integer.parseInt(text.substring(5, 7));
+        if (month < 1 || month > 12) return "there is no month " + month;
+        int days = java.time.YearMonth.of(year, month).lengthOfMonth();
+        return text.substring(0, 7) + " has " + days + " days";
+    }
+
     LocalDate asDate(YamlNode n, String key) {
         if (n instanceof YamlScalar s && (s.kind() == YamlScalar.Kind.STRING || s.kind() == YamlScalar.Kind.INTEGER)) {
-            try {
-                if (s.text().matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(s.text());
-            } catch (DateTimeParseException ignored) {
-                // fall through to the message below
+            String why = "expected YYYY-MM-DD";
+            if (s.text().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                try {
+                    return LocalDate.parse(s.text());
+                } catch (DateTimeParseException e) {
+                    why = noSuchDay(s.text());
+                }
             }
-            diag.error(n.location(), "bad-date", "'" + key + "' is not a valid date: '" + s.text() + "' (expected YYYY-MM-DD)");
+            diag.error(n.location(), "bad-date", "'" + key + "' is not a valid date: '" + s.text() + "' (" + why + ")");
             return null;
         }
         diag.error(n.location(), "wrong-type", "'" + key + "' must be a date (YYYY-MM-DD), not " + n.describe());

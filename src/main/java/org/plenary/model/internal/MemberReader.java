@@ -94,8 +94,10 @@ final class MemberReader {
         }
         String code = ctx.regions().get(written.toLowerCase(Locale.ROOT));
         if (code == null) {
+            String hint = Suggestion.hint(written, ctx.regions().values());
             ctx.diag().error(f.at(REGION), "dangling-reference", who + " refers to unknown region '" + written + "'"
-                    + Suggestion.hint(written, ctx.regions().values()));
+                    + (hint.isEmpty() ? " (the regions of data/site.yaml: " + String.join(", ", ctx.regions().values()) + ")"
+                            : hint));
         }
         return code;
     }
