@@ -78,11 +78,11 @@ final class Charts {
     RenderedChart membersPerRegion(PageContext ctx, List<MetricsPage.Row> rows) {
         List<String> regions = rows.stream().map(MetricsPage.Row::region).toList();
         ChartData data = ChartData.of(regions,
-                Series.of(ctx.t("metrics.members"), rows.stream().map(MetricsPage.Row::members).toList()),
+                Series.of(ctx.t("metrics.currentMembers"), rows.stream().map(MetricsPage.Row::members).toList()),
                 Series.of(ctx.t("metrics.active"), rows.stream().map(MetricsPage.Row::active).toList()),
                 Series.of(ctx.t("metrics.voting"), rows.stream().map(MetricsPage.Row::voting).toList()));
         return HorizontalBarChart.grouped().render(data, options(ctx, "chart-members", "chart.members")
-                .categoryLabel(ctx.t("members.region")).valueLabel(ctx.t("metrics.members")).build());
+                .categoryLabel(ctx.t("members.region")).valueLabel(ctx.t("metrics.currentMembers")).build());
     }
 
     /** Members in working groups at the end of each year, per region: the participation trend. */
