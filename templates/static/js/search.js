@@ -262,7 +262,9 @@
     prev = '';
     for (i = 0; i < nt; i++) {
       var sh = r.varint(), term = prev.slice(0, sh) + r.string();
-      postings.set(term, { title: readPostings(r), body: readPostings(r) });
+      var entry = { title: readPostings(r), body: readPostings(r), forms: [] };
+      for (var nf2 = r.varint(), k = 0; k < nf2; k++) { var fsh = r.varint(); entry.forms.push(term.slice(0, fsh) + r.string()); }
+      postings.set(term, entry);
       order.push(term);
       prev = term;
     }
@@ -768,8 +770,14 @@
     var entry = plan.byLanguage.filter(function (e) { return e.L.code === hit.lang; })[0];
     var flat = text.replace(/\n/g, ' '), width = entry && entry.L.segments ? 90 : 180, hits = [];
     if (entry) {
-      var L = entry.L, terms = new Set(), lex = new Lex(L, function () {});
+      // As Snippets.of: a word is marked when the lexicon maps its folded form to a term of the query (the term's
+      // forms come with its postings, already loaded); a Chinese run where a Chinese term of the query occurs in it.
+      var L = entry.L, terms = new Set(), forms = new Map(), lex = new Lex(L, function () {});
       entry.clauses.forEach(function (c) { (c.alts ? c.alts.map(function (a) { return a.term; }) : c.phrase).forEach(function (t) { terms.add(t); }); });
+      terms.forEach(function (t) {
+        var p = lex.postings(t);
+        if (p) p.forms.forEach(function (f) { forms.set(f, t); });
+      });
       tokenize(flat).forEach(function (t) {
         if (t.han) {
           var run = Array.from(t.text).map(function (ch) { return L.t2s && L.t2s.get(ch) || ch; }).join('');
@@ -781,8 +789,8 @@
           });
           return;
         }
-        var f = fold(t.text), e = lex.find(f);
-        if (e && e.term !== null && terms.has(e.term)) hits.push({ start: t.start, end: t.end, term: e.term });
+        var term = forms.get(fold(t.text));
+        if (term !== undefined) hits.push({ start: t.start, end: t.end, term: term });
       });
       hits.sort(function (a, b) { return a.start - b.start; });
     }

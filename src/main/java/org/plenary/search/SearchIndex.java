@@ -124,17 +124,14 @@ public final class SearchIndex implements Closeable {
         int unfiltered = req.filtered() ? arrange(hits, collapse, prefer).size() : shown.size();
         Map<String, Map<String, Integer>> facets = facets(hits, req, collapse, prefer);
         List<SearchResult> results = new ArrayList<>();
-        Map<String, Set<String>> termsByLang = terms(plan);
+        Map<String, java.util.LinkedHashSet<String>> termsByLang = terms(plan);
         for (Hit h : shown.subList(0, Math.min(Math.max(0, req.limit()), shown.size()))) {
             Document d = reader.storedFields().document(h.doc());
             IndexMeta.Entity e = meta.entities().get(h.entity());
             String url = d.get("url");
             if (meta.baseUrl() != null) url = meta.baseUrl() + url;
-            String snippet;
-            try (LanguageAnalyzer a = new LanguageAnalyzer(h.lang())) {
-                snippet = Snippets.of(d.get("text"), a, termsByLang.getOrDefault(h.lang(), Set.of()),
-                        LanguageAnalyzer.segmentsWords(h.lang()));
-            }
+            String snippet = Snippets.of(d.get("text"), lexicons.get(h.lang()),
+                    termsByLang.getOrDefault(h.lang(), new java.util.LinkedHashSet<>()), LanguageAnalyzer.segmentsWords(h.lang()));
             results.add(new SearchResult(e.id(), url, d.get("title"), h.lang(), e.type(), h.score(), snippet));
         }
         String suggestion = null;
@@ -243,10 +240,11 @@ public final class SearchIndex implements Closeable {
         return f;
     }
 
-    private static Map<String, Set<String>> terms(QueryPlan plan) {
-        Map<String, Set<String>> out = new HashMap<>();
+    /** Per language, the plan's terms in clause order (the browser's snippet iterates them in this order). */
+    private static Map<String, java.util.LinkedHashSet<String>> terms(QueryPlan plan) {
+        Map<String, java.util.LinkedHashSet<String>> out = new HashMap<>();
         plan.byLanguage().forEach((lang, clauses) -> {
-            Set<String> s = new HashSet<>();
+            java.util.LinkedHashSet<String> s = new java.util.LinkedHashSet<>();
             for (QueryPlan.Clause c : clauses) {
                 if (c instanceof QueryPlan.Terms t) t.alternatives().forEach(a -> s.add(a.term()));
                 if (c instanceof QueryPlan.Phrase p) s.addAll(p.terms());

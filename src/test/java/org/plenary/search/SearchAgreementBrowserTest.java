@@ -47,7 +47,7 @@ class SearchAgreementBrowserTest {
             // another language; language-neutral names and ids (the default language's pages).
             {"the", null}, {"the", "en"}, {"of the", null}, {"les", "fr"}, {"the travel", null}, {"UN", "en"},
             {"ICANN80", null}, {"coe-2023", null}, {"al-alac-st-0317-01-00-en", null}, {"GNSO", null}, {"amina", null},
-            {"Li Mei", null},
+            {"Li Mei", null}, {"دعم سفر", null}, {"دعم سفر", "ar"}, {"déclaration", "fr"},
     };
     /** The queries above that find nothing, on purpose. */
     static final int NOTHING_FOUND = 5;
@@ -84,7 +84,12 @@ class SearchAgreementBrowserTest {
                       var r = await engine.search(q);
                       out.push({ total: r.results.length, top: r.results.slice(0, 10).map(function (h) {
                         return h.entity + '/' + h.lang + '/' + h.score; }), facets: r.facets, tooCommon: r.tooCommon,
-                        corrections: r.corrections, suggestion: r.suggestion, withoutFilters: r.totalWithoutFilters });
+                        corrections: r.corrections, suggestion: r.suggestion, withoutFilters: r.totalWithoutFilters,
+                        snippets: await Promise.all(r.results.slice(0, 5).map(async function (h) {
+                          var pieces = engine.snippet((await engine.page(h)).text, h, r.plan);
+                          return { text: pieces.map(function (p) { return p.text; }).join('').trim(),
+                            marks: pieces.filter(function (p) { return p.mark; }).map(function (p) { return p.text; }) };
+                        })) });
                     } catch (e) { out.push({ error: String(e && e.message || e) }); }
                   }
                   document.getElementById('out').textContent = JSON.stringify(out);
@@ -133,6 +138,19 @@ class SearchAgreementBrowserTest {
                 assertEquals(cli.corrections(), corrections, label + ": corrections");
                 assertEquals(cli.suggestion(), b.get("suggestion").isNull() ? null : b.get("suggestion").asText(), label);
                 assertEquals(cli.totalWithoutFilters(), b.get("withoutFilters").asInt(), label + ": without filters");
+                // The snippets: the same passage, the same words marked (the lexicon's forms of the query's terms).
+                for (int k = 0; k < Math.min(5, cli.results().size()); k++) {
+                    String html = cli.results().get(k).snippet();
+                    List<String> marks = new ArrayList<>();
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<mark>(.*?)</mark>").matcher(html);
+                    while (m.find()) marks.add(Jsoup.parse(m.group(1)).text());
+                    JsonNode js = b.get("snippets").get(k);
+                    List<String> jsMarks = new ArrayList<>();
+                    js.get("marks").forEach(n -> jsMarks.add(n.asText()));
+                    assertEquals(marks, jsMarks, label + ": marked words of result " + (k + 1));
+                    assertEquals(Jsoup.parse(html).text().strip(), Jsoup.parse(js.get("text").asText()).text().strip(),
+                            label + ": snippet of result " + (k + 1));
+                }
             }
         }
         // The list exercises what it claims to: every language, and queries that find something.

@@ -183,6 +183,22 @@ class SearchCommandTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"daily allowance", "ICANN80", "GNSO", "amina", "travel", "coe-2023", "privacy"})
+    void snippetsAreReadableTextNotIdsOrTopicCodes(String query) throws Exception {
+        JsonNode r = search("--limit", "50", query);
+        assertTrue(r.get("results").size() > 0, query);
+        for (JsonNode n : r.get("results")) {
+            String id = n.get("id").asText().toLowerCase(java.util.Locale.ROOT);
+            String snippet = n.get("snippet").asText().replace("<mark>", "").replace("</mark>", "").toLowerCase(java.util.Locale.ROOT);
+            if (id.contains("-") && !n.get("type").asText().equals("member") && !n.get("type").asText().equals("page")) {
+                assertFalse(snippet.contains(id), () -> query + ": the snippet shows the id: " + n);
+            }
+        }
+        // Ids still find their pages.
+        assertEquals("coe-2023", search("coe-2023").get("results").get(0).get("id").asText());
+    }
+
     @Test
     void limitZeroIsAUsageErrorAndJsonErrorsAreJsonOnStdout() throws Exception {
         TestSite.Run text = TestSite.run("search", "--root", SampleSite.root().toString(), "--limit", "0", "travel");

@@ -105,11 +105,12 @@ public final class DocumentExtractor {
             body.add(htmlText(bodies.get(l)));
             for (Member m : pen) body.add(allNames(m.name()));
             body.add(type + " · " + t.get("advice.status." + a.status().code()));
-            body.add(String.join(" ", a.topics()).replace('-', ' '));
-            if (a.meeting() != null) body.add(a.meeting());
-            body.add(a.id());
+            List<String> keywords = new ArrayList<>();
+            keywords.add(String.join(" ", a.topics()).replace('-', ' '));
+            if (a.meeting() != null) keywords.add(a.meeting());
+            keywords.add(a.id());
             pages.put(l, new SearchEntity.Page(l, SitePaths.statement(l, a.id()), a.title().get(l, dflt),
-                    type + " · " + formats.get(l).date(a.dates().key()), exact(a.title(), l), body));
+                    type + " · " + formats.get(l).date(a.dates().key()), exact(a.title(), l), body, keywords));
         }
         return new SearchEntity(DocType.ADVICE, a.id(), a.dates().key().getYear(), regions, pages);
     }
@@ -180,10 +181,8 @@ public final class DocumentExtractor {
             body.add(markdownText(exact(p.eligibility(), l)));
             body.add(markdownText(exact(p.howToApply(), l)));
             body.add(markdownText(exact(p.covers(), l)));
-            body.add(t.get("travel.programmes"));
-            body.add(p.id());
             pages.put(l, new SearchEntity.Page(l, SitePaths.programme(l, p.id()), p.name().get(l, dflt),
-                    t.get("nav.travel"), exact(p.name(), l), body));
+                    t.get("nav.travel"), exact(p.name(), l), body, List.of(t.get("travel.programmes"), p.id())));
         }
         return new SearchEntity(DocType.PROGRAMME, p.id(), null, 0, pages);
     }
@@ -206,9 +205,8 @@ public final class DocumentExtractor {
             }
             body.add(String.join(" · ", names));
             body.add(purpose);
-            body.add(d.id());
             pages.put(l, new SearchEntity.Page(l, SitePaths.draw(l, d.id()), d.title().get(l, dflt),
-                    join(" · ", purpose, formats.get(l).date(d.announced())), exact(d.title(), l), body));
+                    join(" · ", purpose, formats.get(l).date(d.announced())), exact(d.title(), l), body, List.of(d.id())));
         }
         return new SearchEntity(DocType.DRAW, d.id(), d.announced() == null ? null : d.announced().getYear(), 0, pages);
     }

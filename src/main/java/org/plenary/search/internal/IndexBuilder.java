@@ -116,7 +116,7 @@ public final class IndexBuilder {
         List<PreAnalyzed> body = new ArrayList<>();
         Map<String, String> seen = PreAnalyzed.Observations.during(() -> {
             title[0] = PreAnalyzed.of(a, titleField(lang), page.titleText());
-            for (String part : page.body()) body.add(PreAnalyzed.of(a, bodyField(lang), part));
+            for (String part : page.indexed()) body.add(PreAnalyzed.of(a, bodyField(lang), part));
         });
         return new Analyzed(d, lang, page, title[0], body, seen);
     }

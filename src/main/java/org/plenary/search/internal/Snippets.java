@@ -1,23 +1,21 @@
 package org.plenary.search.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.plenary.output.XmlText;
+import org.plenary.search.analysis.ChineseConversion;
+import org.plenary.search.analysis.Folding;
 
 /**
- * A short passage of a page's text around the words that matched, for a result list: the page text is analyzed
- * again (with offsets) and the words whose term is one the query used are marked. The passage is the window of
- * about {@value #WIDTH} characters (half for Chinese) holding the most distinct matched terms, widened to word
- * boundaries; the page's first lines when nothing matches. Out: HTML-escaped text, matches in {@code <mark>} (adjacent
- * matches in one),
- * {@code …} where the text was cut.
+ * A short passage of a page's text around the words that matched, for a result list. A word is marked when the
+ * search lexicon maps its folded form to a term the query used: the same surface form → term mapping that matching
+ * uses, so the marks are the words that made the page match (Arabic {@code السفر} and {@code ودعمها} for
+ * {@code دعم سفر}); a run of Chinese characters (converted to simplified for a segmenting language) is marked where a
+ * Chinese term of the query occurs in it. The browser client marks the same words ({@code search.js},
+ * {@code snippet}, with each term's forms shipped beside its postings). The passage is the window of about
+ * {@value #WIDTH} characters (half for Chinese) holding the most distinct matched terms, widened to word boundaries;
+ * the page's first lines when nothing matches. Out: HTML-escaped text, matches in {@code <mark>} (adjacent matches
+ * in one), {@code …} where the text was cut.
  */
 public final class Snippets {
     public static final int WIDTH = 180;
@@ -28,22 +26,33 @@ public final class Snippets {
     private record Hit(int start, int end, String term) {
     }
 
-    public static String of(String text, Analyzer analyzer, Set<String> terms, boolean cjk) {
+    /**
+     * @param terms    the query's terms in this language, in plan order (the order decides between overlapping
+     *                 Chinese matches, as in the browser)
+     * @param segments whether the language is segmented (Chinese: half width, runs converted to simplified)
+     */
+    public static String of(String text, Lexicon lexicon, java.util.LinkedHashSet<String> terms, boolean segments) {
         String flat = text.replace('\n', ' ');
-        int width = cjk ? WIDTH / 2 : WIDTH;
+        int width = segments ? WIDTH / 2 : WIDTH;
         List<Hit> hits = new ArrayList<>();
         if (!terms.isEmpty()) {
-            try (TokenStream ts = analyzer.tokenStream("snippet", flat)) {
-                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
-                ts.reset();
-                while (ts.incrementToken()) {
-                    if (terms.contains(term.toString())) hits.add(new Hit(off.startOffset(), off.endOffset(), term.toString()));
+            for (QueryToken t : QueryTokenizer.tokenize(flat)) {
+                if (t.han()) {
+                    String run = segments ? ChineseConversion.simplify(t.text()) : t.text();
+                    for (String term : terms) {
+                        if (term.codePoints().noneMatch(QueryTokenizer::isCjk)) continue;
+                        for (int k = run.indexOf(term); k >= 0; k = run.indexOf(term, k + term.length())) {
+                            hits.add(new Hit(t.start() + k, t.start() + k + term.length(), term));
+                        }
+                    }
+                    continue;
                 }
-                ts.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                int i = lexicon.find(Folding.fold(t.text()));
+                if (i >= 0 && lexicon.term(i) != null && terms.contains(lexicon.term(i))) {
+                    hits.add(new Hit(t.start(), t.end(), lexicon.term(i)));
+                }
             }
+            hits.sort(java.util.Comparator.comparingInt(Hit::start)); // stable, as the browser's sort
         }
         int from = 0;
         if (!hits.isEmpty()) {

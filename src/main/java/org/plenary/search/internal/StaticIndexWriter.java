@@ -37,7 +37,8 @@ import org.plenary.search.analysis.LanguageAnalyzer;
  *   search/L/l-H.bin              per language: field statistics (doc count, sum of term frequencies), shard
  *                                 boundaries and names, document group names, Traditional→Simplified table (zh)
  *   search/L/s-H.bin              a shard: the lexicon forms and the index terms of one key range, each term with
- *                                 its postings per field (document delta, frequency, Lucene norm byte)
+ *                                 its postings per field (document delta, frequency, Lucene norm byte) and the
+ *                                 forms that became it (for highlighting, the lexicon read backwards)
  *   search/L/p-H.bin              the positions of the same shard's postings (fetched for phrases only)
  *   search/L/t-H.bin              zh: traditional → simplified characters, for the vocabulary's characters
  *   search/L/d/H/E.bin            entity E's page in L: id, url, title, meta line, text (for the snippet);
@@ -48,7 +49,7 @@ import org.plenary.search.analysis.LanguageAnalyzer;
  * norms and positions are Lucene's own, read back from the index. Output is deterministic.
  */
 public final class StaticIndexWriter {
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
     public static final int SHARD_BYTES = 24 * 1024;
     public static final int GROUP = 64;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -215,6 +216,10 @@ public final class StaticIndexWriter {
             }
         }
 
+        Map<String, List<String>> formsOf = new java.util.HashMap<>();
+        for (int i = 0; i < lex.size(); i++) {
+            if (lex.term(i) != null) formsOf.computeIfAbsent(lex.term(i), k -> new ArrayList<>()).add(lex.form(i));
+        }
         // Shards over the merged key space of lexicon forms and index terms (UTF-16 order, as in JavaScript).
         TreeSet<String> keys = new TreeSet<>(terms.keySet());
         for (int i = 0; i < lex.size(); i++) keys.add(lex.form(i));
@@ -227,6 +232,7 @@ public final class StaticIndexWriter {
             int cost = k.length() * 2 + 4;
             TermData td = terms.get(k);
             if (td != null) cost += 3 * (td.title().size() + td.body().size());
+            for (String f : formsOf.getOrDefault(k, List.of())) cost += f.length() + 2;
             if (!current.isEmpty() && size + cost > SHARD_BYTES) {
                 shardKeys.add(current);
                 starts.add(separator(prev, k));
@@ -282,6 +288,13 @@ public final class StaticIndexWriter {
                 TermData td = terms.get(term);
                 postings(w, p, td.title());
                 postings(w, p, td.body());
+                // The forms that became this term: what the snippet marks, with no other shard to fetch.
+                List<String> forms = formsOf.getOrDefault(term, List.of());
+                w.varint(forms.size());
+                for (String f : forms) {
+                    int fs = shared(term, f);
+                    w.varint(fs).string(f.substring(fs));
+                }
                 before = term;
             }
             sf.add(file(out, dir + "s-", w.bytes()));
