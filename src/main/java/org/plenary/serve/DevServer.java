@@ -180,7 +180,11 @@ public final class DevServer implements AutoCloseable {
             return;
         }
         report(r);
-        background.execute(this::writeDeferred);
+        try {
+            background.execute(this::writeDeferred);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // the server is closing: the cache is left as it was, rebuilt at the next start
+        }
     }
 
     /** Writes what the last rebuilds deferred (the search index), on its own thread: the next edit need not wait. */
@@ -426,7 +430,9 @@ public final class DevServer implements AutoCloseable {
         // folder, so stopping is prompt and leaves nothing half-written in the cache.
         background.shutdownNow();
         try {
-            background.awaitTermination(3, java.util.concurrent.TimeUnit.SECONDS);
+            // Interrupted, a writer stops within a few documents; the bound only guards against a stuck disk. Waiting
+            // matters: a writer still running after close() would write into a folder its owner is deleting.
+            background.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

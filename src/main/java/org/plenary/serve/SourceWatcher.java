@@ -187,7 +187,9 @@ final class SourceWatcher implements AutoCloseable {
         }
         watchers.clear();
         try {
-            batcher.join(1000); // a rebuild under way finishes on its own; the thread is a daemon
+            // A rebuild under way (one edit's pages: well under a second on a 21,000-page site) is let finish, so it
+            // does not write after close(); the bound only guards against a stuck one (the thread is a daemon).
+            batcher.join(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
