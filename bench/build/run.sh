@@ -14,7 +14,7 @@
 # S and M: one warm-up of each (two for Plenary, whose third build is its steady state: it rewrites the site before
 # the current one), then RUNS (default 3) rounds, interleaved: Plenary full build (link check on), Hugo, Plenary
 # with --links off. L: one round (L_RUNS), each tool into an empty folder, Plenary with -Xmx4g (issue 9: a
-# 200,000-page site builds with a heap under 4 GiB). Each build runs under /usr/bin/time -v: wall time, user+system
+# 200,000-page site builds with a heap under 4 GiB), --links off only with L_NOLINKS=1. Each build runs under /usr/bin/time -v: wall time, user+system
 # CPU, peak RSS. Plenary runs through ./plenary (its launcher flags) with --timings, which gives the search phase's
 # own wall time (another column: the full build without that phase is wall minus it), and with a GC log, which
 # gives the peak heap in use. Prints one line per build, then a table of medians and ratios (Plenary / Hugo).
@@ -27,6 +27,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 RUNS=${RUNS:-3}
 L_RUNS=${L_RUNS:-1}
+L_NOLINKS=${L_NOLINKS:-0}   # 1: also time L with --links off
+QUIET=${QUIET:-}            # say 1.5: before each corpus, wait (up to 5 minutes) for the 1-minute load average to drop below it
 WORK=${WORK:-$repo/target/bench-build}
 corpora=("$@")
 [[ ${#corpora[@]} -gt 0 ]] || corpora=(S M L)
@@ -99,6 +101,9 @@ for c in "${corpora[@]}"; do
   generate "$c" "$dir" "$statements" "$members"
   runs=$RUNS heap=""
   if [[ $c == L ]]; then runs=$L_RUNS heap="-Xmx4g"; fi
+  if [[ -n $QUIET ]]; then
+    for _ in $(seq 1 60); do awk -v q="$QUIET" '{ exit !($1 < q) }' /proc/loadavg && break; sleep 5; done
+  fi
   echo "corpus $c: load average $(cut -d' ' -f1-3 /proc/loadavg) before the runs" >&2
   if [[ $c != L ]]; then
     for w in 1 2; do plenary "$WORK/$c-warm" "$dir/site-plenary" "$heap" internal >/dev/null; done
@@ -114,6 +119,7 @@ for c in "${corpora[@]}"; do
     [[ $c == L ]] && rm -rf "$dir/site-hugo"
     read -r w u r < <(hugo_build "$log-h" "$dir/site-hugo")
     record "$c" hugo "$i" "$w" "$u" "$r" - -
+    [[ $c == L && $L_NOLINKS != 1 ]] && continue
     [[ $c == L ]] && rm -rf "$dir/site-plenary" "$dir/.site-plenary.spare"
     read -r w u r < <(plenary "$log-o" "$dir/site-plenary" "$heap" off)
     record "$c" plenary-nolinks "$i" "$w" "$u" "$r" "$(search_phase "$log-o")" "$(heap_peak "$log-o")"
