@@ -201,6 +201,38 @@ class SearchAgreementBrowserTest {
         }
     }
 
+    /**
+     * The static index's files are gzip-compressed under a {@code .bin} name, which hosts serve as they are; a host
+     * that labels them {@code Content-Encoding: gzip} makes the browser decode them before the client sees them.
+     * Either way the search page shows the same results with the same marked words.
+     */
+    @Test
+    void resultsAreTheSameWhenTheHostLabelsTheFilesGzipEncoded() throws Exception {
+        Path site = SampleSite.site();
+        for (String path : List.of("/en/search/?q=transparency+travel", "/zh/search/?q=%E6%95%B0%E6%8D%AE%E4%BF%9D%E6%8A%A4",
+                "/ru/search/?q=%22%D0%B7%D0%B0%D1%89%D0%B8%D1%82%D0%B5+%D0%B4%D0%B0%D0%BD%D0%BD%D1%8B%D1%85%22")) {
+            List<String> plain;
+            List<String> labelled;
+            try (StaticFileServer server = new StaticFileServer(site)) {
+                plain = shown(page(server, path));
+            }
+            try (StaticFileServer server = new StaticFileServer(site, true)) {
+                labelled = shown(page(server, path));
+            }
+            assertFalse(plain.isEmpty(), path);
+            assertEquals(plain, labelled, path);
+        }
+    }
+
+    /** Each result shown: id, link, and its snippet's marked words. */
+    private static List<String> shown(Document page) {
+        List<String> out = new ArrayList<>();
+        for (Element li : page.select("#search-results li")) {
+            out.add(li.attr("data-id") + " " + li.selectFirst("h3 a").attr("href") + " " + li.select("mark").eachText());
+        }
+        return out;
+    }
+
     private static Document page(StaticFileServer server, String path) throws Exception {
         return Jsoup.parse(chromium.dumpDomHtml(server.url(path), Duration.ofSeconds(20)));
     }
