@@ -756,12 +756,16 @@
     return query;
   }
 
-  /** A result's page: {id, url, title, meta, text}. */
+  /** A result's page: {id, url, title, meta, text}, from the bundle of c.bundle neighbouring pages it is in. */
   Engine.prototype.page = function (hit) {
     var self = this;
     return this.language(hit.lang).then(function (L) {
-      var g = Math.floor(hit.entity / self.c.group);
-      return self.fetchJson(L.dir + 'd/' + L.h.docs[g] + '/' + hit.entity + '.bin');
+      var g = Math.floor(hit.entity / self.c.group), b = Math.floor(hit.entity / self.c.bundle);
+      return self.fetchJson(L.dir + 'd/' + L.h.docs[g] + '/' + b + '.bin').then(function (pages) {
+        var page = pages[String(hit.entity)];
+        if (!page) throw new Error('no page for entity ' + hit.entity + ' in ' + hit.lang);
+        return page;
+      });
     });
   };
 
