@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.plenary.model.Draw;
 import org.plenary.model.spec.Registry;
 import org.plenary.schema.JsonSchemas;
@@ -26,14 +25,13 @@ final class CatalogPage {
         String site = siteTitle();
         List<DataCatalog.Entry> entries = new ArrayList<>();
         for (Dataset d : datasets) {
-            List<Dataset.Download> formats = new ArrayList<>(d.formats());
             List<DataCatalog.Column> columns = new ArrayList<>();
             for (Column c : d.table().columns()) {
                 String type = c.list() ? "list of " + c.datatype().csvw() : c.datatype().csvw();
                 columns.add(new DataCatalog.Column(c.name(), type, c.required(), c.description()));
             }
-            entries.add(new DataCatalog.Entry(d.id(), anchor(d), d.title(), d.description(), count(d.rows()), d.rows() == 1,
-                    formats, d.table().csvFile(), columns, d.id().equals("draws") && !draws.isEmpty()));
+            entries.add(new DataCatalog.Entry(d.id(), d.title(), d.description(), d.rows(), d.formats(), d.table().csvFile(),
+                    columns, d.id().equals("draws") && !draws.isEmpty()));
         }
         List<DataCatalog.DrawDocument> documents = new ArrayList<>();
         for (Draw dr : draws) {
@@ -42,19 +40,10 @@ final class CatalogPage {
         }
         List<DataCatalog.Schema> schemas = new ArrayList<>();
         for (Registry r : Registry.values()) {
-            String file = JsonSchemas.fileName(r);
-            schemas.add(new DataCatalog.Schema(file, "../" + JsonSchemas.FOLDER + "/" + file, r.where()));
+            schemas.add(new DataCatalog.Schema(JsonSchemas.fileName(r), r.where()));
         }
         return new DataCatalog(site, summary(site), ctx.site.asOf().toString(), "../" + ctx.dflt + "/",
                 Json.pretty(jsonLd(datasets)), entries, documents, schemas, DataContext.LICENSE);
-    }
-
-    private static String anchor(Dataset d) {
-        return "dataset-" + d.id();
-    }
-
-    private static String count(int n) {
-        return String.format(Locale.ENGLISH, "%,d", n);
     }
 
     private String summary(String site) {
@@ -87,7 +76,7 @@ final class CatalogPage {
             ds.put("@type", "Dataset");
             ds.put("name", d.title());
             ds.put("description", d.description());
-            if (ctx.hasBaseUrl()) ds.put("url", ctx.dataUrl("#" + anchor(d)));
+            if (ctx.hasBaseUrl()) ds.put("url", ctx.dataUrl("#" + DataCatalog.anchor(d.id())));
             ds.put("license", DataContext.LICENSE);
             ds.put("isAccessibleForFree", true);
             ArrayNode vars = ds.putArray("variableMeasured");

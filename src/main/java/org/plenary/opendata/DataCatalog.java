@@ -1,6 +1,8 @@
 package org.plenary.opendata;
 
 import java.util.List;
+import java.util.Locale;
+import org.plenary.schema.JsonSchemas;
 
 /**
  * What the data page ({@code /data/index.html}) shows, as plain (unescaped) text and computed values, for the theme's
@@ -29,19 +31,31 @@ public record DataCatalog(String siteTitle, String summary, String asOf, String 
     /**
      * One dataset.
      *
-     * @param anchor    the id of its section on the page ({@code dataset-members})
-     * @param rows      its number of rows, written with thousands separators ({@code 1,234})
-     * @param oneRow    whether that number is 1 (for "row" or "rows")
+     * @param rows      its number of rows
      * @param formats   CSV, CSV for Excel, CSVW metadata, JSON, then any extra files
      * @param csvFile   its CSV file's name, which names its columns table
      * @param columns   as the CSVW metadata describes them
      * @param withDraws whether the draws' full records belong under it
      */
-    public record Entry(String id, String anchor, String title, String description, String rows, boolean oneRow,
-                        List<Dataset.Download> formats, String csvFile, List<Column> columns, boolean withDraws) {
+    public record Entry(String id, String title, String description, int rows, List<Dataset.Download> formats,
+                        String csvFile, List<Column> columns, boolean withDraws) {
         public Entry {
             formats = List.copyOf(formats);
             columns = List.copyOf(columns);
+        }
+
+        /** The id of its section on the page ({@code dataset-members}), also named in the JSON-LD. */
+        public String anchor() {
+            return DataCatalog.anchor(id);
+        }
+
+        /** Its number of rows with thousands separators ({@code 1,234}), as the English page writes it. */
+        public String rowCount() {
+            return String.format(Locale.ENGLISH, "%,d", rows);
+        }
+
+        public boolean oneRow() {
+            return rows == 1;
         }
     }
 
@@ -61,9 +75,17 @@ public record DataCatalog(String siteTitle, String summary, String asOf, String 
      * A registry's JSON Schema.
      *
      * @param file  its file name ({@code members.schema.json})
-     * @param href  its link from {@code /data/} ({@code ../schema/members.schema.json})
      * @param where where the registry's files are in a site ({@code data/members/})
      */
-    public record Schema(String file, String href, String where) {
+    public record Schema(String file, String where) {
+        /** Its link from {@code /data/} ({@code ../schema/members.schema.json}). */
+        public String href() {
+            return "../" + JsonSchemas.FOLDER + "/" + file;
+        }
+    }
+
+    /** The id of a dataset's section on the data page: {@code dataset-<id>}. */
+    static String anchor(String datasetId) {
+        return "dataset-" + datasetId;
     }
 }
