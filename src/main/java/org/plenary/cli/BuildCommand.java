@@ -88,7 +88,7 @@ final class BuildCommand implements Callable<Integer> {
             err.println("build failed: cannot write the site: " + describe(io) + "; " + target + " is unchanged");
             return CANNOT_WRITE;
         }
-        int code = report(r, rootDir, target, err, stdout);
+        int code = report(r, target, err, stdout);
         if (timings) {
             err.print(TimingsTable.format(r.phases(), r.millis()));
             err.flush();
@@ -96,7 +96,7 @@ final class BuildCommand implements Callable<Integer> {
         return code;
     }
 
-    private int report(BuildResult r, Path rootDir, Path target, PrintWriter err, PrintWriter stdout) {
+    private int report(BuildResult r, Path target, PrintWriter err, PrintWriter stdout) {
         DiagnosticsPrinter.print(r.diagnostics(), format, stdout, err);
         if (r.exitCode() == BuildResult.INVALID_INPUT) {
             err.println("build failed: " + r.diagnostics().errorCount() + " error(s); nothing was written, "
@@ -112,7 +112,7 @@ final class BuildCommand implements Callable<Integer> {
                 : String.format(Locale.ROOT, "links: %,d checked on %,d pages, 0 broken", r.links().links(), r.links().pages());
         // With --format json, stdout carries only the diagnostics array; the summary goes to stderr.
         (format == OutputFormat.json ? err : stdout).println(String.format(Locale.ROOT, "built %,d pages in %d language%s (%,d files) into %s in %.1f s; %d warning(s); %s",
-                r.pages(), r.languages(), r.languages() == 1 ? "" : "s", r.files(), display(rootDir, target), r.millis() / 1000.0,
+                r.pages(), r.languages(), r.languages() == 1 ? "" : "s", r.files(), display(target), r.millis() / 1000.0,
                 r.diagnostics().warningCount(), linkSummary));
         return 0;
     }
@@ -127,7 +127,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** The output folder as the user can open it: relative to the working folder when inside it, else absolute. */
-    private static String display(Path root, Path target) {
+    private static String display(Path target) {
         Path abs = target.toAbsolutePath().normalize();
         Path base = Path.of("").toAbsolutePath().normalize();
         return abs.startsWith(base) && !abs.equals(base) ? base.relativize(abs) + "/" : abs + "/";
