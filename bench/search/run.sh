@@ -3,7 +3,8 @@
 #
 #   bench/search/run.sh [STATEMENTS] [MEMBERS] [WORD]      (defaults: 2000 1000 transparency → about 21,000 pages)
 #
-# Generates a corpus in the registry format (7 languages), builds it once with `plenary build --links off`, then:
+# Generates a corpus in the registry format (7 languages; bench/build/Corpus.java, the build benchmark's generator),
+# builds it once with `plenary build --links off`, then:
 #   - index build time and peak memory (RSS, /usr/bin/time): Plenary's search stage alone in its own JVM
 #     (bench/search/IndexOnly.java: read the registry, Lucene index + static index) vs `pagefind --site`;
 #   - total index size on disk (site/search/ vs Pagefind's output);
@@ -31,7 +32,9 @@ fi
 
 rm -rf "$work" && mkdir -p "$work"
 echo "generating $statements statements and $members members in 7 languages ..." >&2
-java "$here/Corpus.java" "$work/corpus" "$statements" "$members"
+# The build benchmark's generator (one corpus generator for both benchmarks); only its Plenary half is needed here.
+java "$repo/bench/build/Corpus.java" "$work/generated" "$statements" "$members" >/dev/null
+mv "$work/generated/plenary" "$work/corpus" && rm -rf "$work/generated"
 echo "building the site once (links not checked) ..." >&2
 java -jar "$jar" build --root "$work/corpus" --out "$work/corpus/site" --links off | tail -1
 pages=$(find "$work/corpus/site" -name index.html | wc -l)
