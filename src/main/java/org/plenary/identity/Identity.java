@@ -8,6 +8,9 @@ package org.plenary.identity;
  *   <caption>Identities</caption>
  *   <tr><td>{@code site}</td><td>data/site.yaml: title, languages, regions, rules, as_of (every page reads it)</td></tr>
  *   <tr><td>{@code member:ID}, {@code members}</td><td>one public member; the list of public members and the count of withheld ones</td></tr>
+ *   <tr><td>{@code roster:ID}, {@code roster@REGION}, {@code headcount}</td><td>what lists show of one public member
+ *       (name, kind, region, country, whether they left); the entries of one region's public members; how many
+ *       members are public and how many withheld</td></tr>
  *   <tr><td>{@code standing:ID}, {@code standings}</td><td>a public member's derived status; all of them</td></tr>
  *   <tr><td>{@code trips:ID}</td><td>a public member's travel records</td></tr>
  *   <tr><td>{@code penned:ID}, {@code draws-of:ID}</td><td>statements a member held the pen on; draws a member was in</td></tr>

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.plenary.content.Content;
 import org.plenary.model.Language;
-import org.plenary.model.Member;
 import org.plenary.model.Site;
 import org.plenary.model.Text;
+import org.plenary.rules.MemberEntry;
 import org.plenary.rules.PublicView;
 
 /** What every dataset needs: the model, the derived statuses, and how to spell texts, URLs and amounts. */
@@ -34,9 +34,9 @@ final class DataContext {
         this.dflt = site.defaultLanguage();
     }
 
-    /** A member who may be named, or null (unknown, or consent aggregate-only). */
-    Member publicMember(String id) {
-        return view.member(id);
+    /** What a table that lists members shows of one who may be named, or null (unknown, or consent aggregate-only). */
+    MemberEntry publicMember(String id) {
+        return view.entry(id);
     }
 
     /** The text in the default language (else the first one given); null when there is none. */

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.plenary.model.ApplicationCount;
 import org.plenary.model.Meeting;
-import org.plenary.model.Member;
+import org.plenary.rules.MemberEntry;
 import org.plenary.model.Programme;
 import org.plenary.model.TravelRecord;
 import org.plenary.model.TravelStatus;
@@ -86,7 +86,7 @@ final class TravelDataset {
                 .foreignKey("programme", "programmes.csv", "id");
         Map<String, Integer> seen = new HashMap<>();
         for (TravelRecord r : sorted()) {
-            Member m = ctx.publicMember(r.member());
+            MemberEntry m = ctx.publicMember(r.member());
             if (m == null) continue;
             String base = (r.meeting() + "-" + r.member() + "-" + r.programme()).toLowerCase(Locale.ROOT);
             int n = seen.merge(base, 1, Integer::sum);

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.plenary.model.Advice;
 import org.plenary.model.AdviceType;
 import org.plenary.model.Language;
-import org.plenary.model.Member;
+import org.plenary.rules.MemberEntry;
 
 /** The advice archive, a page per statement, and an Atom feed per language (Rec. 1: types told apart). */
 public final class AdvicePages {
@@ -192,9 +192,9 @@ public final class AdvicePages {
         addDate(ctx, dates, "advice.date.voteClose", a.dates().voteClose());
         addDate(ctx, dates, "advice.date.submitted", a.dates().submitted());
         List<Named> pen = new ArrayList<>();
-        List<Member> named = new ArrayList<>();
+        List<MemberEntry> named = new ArrayList<>();
         for (String id : a.penholders()) {
-            Member m = pages.view.member(id);
+            MemberEntry m = pages.view.entry(id);
             named.add(m);
             pen.add(new Named(ctx.name(m.name()), ctx.href(SitePaths.member(l, id))));
         }

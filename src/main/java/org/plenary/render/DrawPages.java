@@ -9,7 +9,7 @@ import org.plenary.model.Draw;
 import org.plenary.model.DrawPool;
 import org.plenary.model.DrawSource;
 import org.plenary.model.Language;
-import org.plenary.model.Member;
+import org.plenary.rules.MemberEntry;
 
 /** The list of draws and a page per draw with everything needed to check it. */
 public final class DrawPages {
@@ -85,7 +85,7 @@ public final class DrawPages {
     }
 
     private Person person(PageContext ctx, int position, String id, boolean selected) {
-        Member m = pages.view.member(id);
+        MemberEntry m = pages.view.entry(id);
         String name = m == null ? id : ctx.name(m.name());
         return new Person(position, id, name, ctx.href(SitePaths.member(ctx.lang(), id)), selected);
     }

@@ -13,7 +13,7 @@ import org.plenary.model.Draw;
 import org.plenary.model.DrawPool;
 import org.plenary.model.DrawSource;
 import org.plenary.rules.DrawAudit;
-import org.plenary.model.Member;
+import org.plenary.rules.MemberEntry;
 import org.plenary.rules.PublicView;
 
 /** Recomputes a draw for its page: key string, every step, and the JSON the in-browser verifier reads. */
@@ -41,7 +41,7 @@ public final class DrawSteps {
                 Shown poolLabel = DrawPages.poolName(ctx, community, pool);
                 String poolCode = pool.toUpperCase(java.util.Locale.ROOT);
                 for (Step s : sel.steps()) {
-                    Member m = community.member(s.item());
+                    MemberEntry m = community.entry(s.item());
                     rows.add(new StepRow(poolLabel, poolCode, s.index(), s.md5Hex(), s.itemsLeft(), s.remainder().toString(), s.position(),
                             s.poolNumber(), m == null ? s.item() : ctx.name(m.name()),
                             ctx.href(SitePaths.member(ctx.lang(), s.item()))));

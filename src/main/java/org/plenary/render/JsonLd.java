@@ -9,6 +9,7 @@ import org.plenary.model.Advice;
 import org.plenary.model.Meeting;
 import org.plenary.model.Member;
 import org.plenary.model.MemberKind;
+import org.plenary.rules.MemberEntry;
 
 /** schema.org descriptions of pages ({@code Person}, {@code Organization}, {@code Event}, {@code Report}) as JSON-LD. */
 final class JsonLd {
@@ -57,7 +58,7 @@ final class JsonLd {
         return script(o);
     }
 
-    static String advice(PageContext ctx, Advice a, Iterable<Member> penholders) {
+    static String advice(PageContext ctx, Advice a, Iterable<MemberEntry> penholders) {
         ObjectNode o = base("Report");
         o.put("name", ctx.text(a.title()));
         o.put("identifier", a.id());
@@ -67,7 +68,7 @@ final class JsonLd {
         o.put("inLanguage", ctx.lang());
         if (!a.summary().isEmpty()) o.put("abstract", ctx.text(a.summary()));
         ArrayNode authors = o.putArray("author");
-        for (Member m : penholders) {
+        for (MemberEntry m : penholders) {
             ObjectNode p = authors.addObject();
             p.put("@type", m.kind() == MemberKind.ORGANIZATION ? "Organization" : "Person");
             p.put("name", ctx.name(m.name()));

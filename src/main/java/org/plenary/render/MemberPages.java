@@ -19,10 +19,15 @@ import org.plenary.model.Role;
 import org.plenary.model.Rules;
 import org.plenary.model.TravelRecord;
 import org.plenary.model.Workgroup;
+import org.plenary.rules.MemberEntry;
 import org.plenary.rules.PublicView;
 import org.plenary.rules.Standing;
 
-/** The member directory and one profile per public member. Aggregate-only members are counted, never named. */
+/**
+ * The member directory and one profile per public member. Aggregate-only members are counted, never named. The
+ * directory and the region pages show each member's {@link MemberEntry} and standing, so only the profile reads the
+ * whole record.
+ */
 public final class MemberPages {
     public record Row(String name, String href, String kind, String kindCode, String country, String status,
                       String statusClass, String statusCode) {
@@ -93,35 +98,29 @@ public final class MemberPages {
 
     /** Whether the directory is too long for one page, and each region's members are listed on pages of their own. */
     private boolean split() {
-        return pages.view.members().size() > PAGE_SIZE;
+        return pages.view.publicMemberCount() > PAGE_SIZE;
     }
 
     /** A region's public members in the page language's collation order of their names. */
-    private List<Member> membersOf(String region, String l) {
+    private List<MemberEntry> membersOf(String region, String l) {
         Comparator<String> names = pages.format(l).names();
-        return pages.view.members().stream().filter(m -> region.equals(m.region()))
-                .sorted(Comparator.comparing((Member m) -> pages.sortKey(m, l), names)).toList();
+        return pages.view.rosterOf(region).stream().sorted(Comparator.comparing((MemberEntry m) -> pages.sortKey(m, l), names)).toList();
     }
 
     private void directory(Language lang) {
         String l = lang.code();
-        Comparator<String> names = pages.format(l).names();
         List<RegionGroup> groups = new ArrayList<>();
         PageContext ctx = pages.ctx(lang, SitePaths.members(l), pages.strings(l).get("members.title"), "members");
-        Map<String, List<Member>> byRegion = new java.util.HashMap<>();
-        for (Member m : pages.view.members()) byRegion.computeIfAbsent(m.region(), k -> new ArrayList<>()).add(m);
         boolean split = split();
         for (Region r : pages.view.site().regions()) {
-            List<Member> in = byRegion.getOrDefault(r.code(), List.of());
             if (split) {
-                groups.add(new RegionGroup(r.code(), ctx.shown(r.name()), List.of(), in.size(),
-                        in.isEmpty() ? null : ctx.href(SitePaths.membersOfRegion(l, r.code()))));
+                int count = pages.view.rosterOf(r.code()).size();
+                groups.add(new RegionGroup(r.code(), ctx.shown(r.name()), List.of(), count,
+                        count == 0 ? null : ctx.href(SitePaths.membersOfRegion(l, r.code()))));
                 continue;
             }
             List<Row> rows = new ArrayList<>();
-            for (Member m : in.stream().sorted(Comparator.comparing((Member m) -> pages.sortKey(m, l), names)).toList()) {
-                rows.add(row(ctx, m));
-            }
+            for (MemberEntry m : membersOf(r.code(), l)) rows.add(row(ctx, m));
             groups.add(new RegionGroup(r.code(), ctx.shown(r.name()), rows, rows.size(), null));
         }
         pages.write(ctx, "members/index.jte", Map.of("groups", groups, "hidden", (long) pages.view.withheldMembers(),
@@ -132,29 +131,30 @@ public final class MemberPages {
     private void regionPage(Language lang, Region region, int page) {
         String l = lang.code();
         String listPath = SitePaths.membersOfRegion(l, region.code());
-        List<Member> all = membersOf(region.code(), l);
+        List<MemberEntry> all = membersOf(region.code(), l);
         int pageCount = Pagination.pages(all.size(), PAGE_SIZE);
         UiStrings t = pages.strings(l);
         String heading = t.format("members.regionTitle", region.name().get(l, pages.defaultLanguage()));
         String title = page == 1 ? heading : t.format("pages.title", heading, String.valueOf(page));
         PageContext ctx = pages.ctx(lang, SitePaths.listPage(listPath, page), title, "members");
         List<Row> rows = new ArrayList<>();
-        for (Member m : Pagination.slice(all, page, PAGE_SIZE)) rows.add(row(ctx, m));
+        for (MemberEntry m : Pagination.slice(all, page, PAGE_SIZE)) rows.add(row(ctx, m));
         RegionPage p = new RegionPage(region.code(), ctx.shown(region.name()), rows, all.size(),
                 pageCount > 1 ? Pagination.of(ctx, listPath, page, pageCount) : null);
         pages.write(ctx, "members/region.jte", Map.of("r", p), ctx.t("members.lede"));
     }
 
-    private Row row(PageContext ctx, Member m) {
+    private Row row(PageContext ctx, MemberEntry m) {
         Standing s = pages.view.standing(m.id());
-        return new Row(ctx.name(m.name()), ctx.href(SitePaths.member(ctx.lang(), m.id())), kind(ctx, m), m.kind().code(),
-                country(ctx, m.country()), statusLabel(ctx, m, s), statusClass(m, s), statusCode(ctx, m, s));
+        return new Row(ctx.name(m.name()), ctx.href(SitePaths.member(ctx.lang(), m.id())), kind(ctx, m.kind()), m.kind().code(),
+                country(ctx, m.country()), statusLabel(ctx, m, s), statusClass(s), statusCode(ctx, m, s));
     }
 
     private void profile(Language lang, Member m) {
         String l = lang.code();
         PageContext ctx = pages.ctx(lang, SitePaths.member(l, m.id()), pages.name(m, l), "members");
         Standing s = pages.view.standing(m.id());
+        MemberEntry entry = MemberEntry.of(m);
         Rules rules = pages.view.site().rules();
         Region region = m.region() == null ? null : pages.view.site().region(m.region());
 
@@ -194,21 +194,19 @@ public final class MemberPages {
         for (Link k : m.links()) links.add(new LinkRow(ctx.shown(k.title()), k.url(), null));
         Shown bioText = ctx.shown(m.bio());
         Shown bio = bioText.isEmpty() ? bioText : bioText.with(markdown.toHtml(bioText.text(), ctx.path()));
-        Profile profile = new Profile(ctx.name(m.name()), kind(ctx, m), region == null ? Shown.EMPTY : ctx.shown(region.name()),
+        Profile profile = new Profile(ctx.name(m.name()), kind(ctx, m.kind()), region == null ? Shown.EMPTY : ctx.shown(region.name()),
                 country(ctx, m.country()), ctx.date(m.joined()), m.left() == null ? "" : ctx.date(m.left()),
                 ctx.shown(m.affiliation()), bio, m.representative(), links,
-                standing(ctx, s, rules), statusClass(m, s), statusLabel(ctx, m, s), roles, participation, trips,
+                standing(ctx, entry, s, rules), statusClass(s), statusLabel(ctx, entry, s), roles, participation, trips,
                 s.fundedTrips(), s.tripsLeft(), rules.travelLifetimeCap(), advice, draws);
         pages.write(ctx, "members/profile.jte", Map.of("p", profile), ctx.t("members.profile.description", profile.name()),
                 JsonLd.member(ctx, m, profile.region().text()));
     }
 
     /** The "why" behind a member's status, one sentence each, in the page's language. */
-    private static List<String> standing(PageContext ctx, Standing s, Rules rules) {
+    private static List<String> standing(PageContext ctx, MemberEntry m, Standing s, Rules rules) {
         List<String> out = new ArrayList<>();
-        if (s.member().left() != null && !s.member().left().isAfter(ctx.site().asOf())) {
-            out.add(ctx.t("status.left", ctx.date(s.member().left())));
-        }
+        if (m.leftBy(ctx.site().asOf())) out.add(ctx.t("status.left", ctx.date(m.left())));
         if (s.active()) {
             out.add(ctx.t("status.active", ctx.date(s.activeSince()), rules.activeMinMonths()));
             out.add(ctx.t("status.voting.active"));
@@ -227,26 +225,23 @@ public final class MemberPages {
         return out;
     }
 
-    private static String statusLabel(PageContext ctx, Member m, Standing s) {
-        if (s.active()) return ctx.t("status.label.active");
-        if (s.voting()) return ctx.t("status.label.voting");
-        if (m.left() != null && !m.left().isAfter(ctx.site().asOf())) return ctx.t("status.label.left");
-        return ctx.t("status.label.inactive");
+    private static String statusLabel(PageContext ctx, MemberEntry m, Standing s) {
+        return ctx.t("status.label." + statusCode(ctx, m, s));
     }
 
-    private static String statusCode(PageContext ctx, Member m, Standing s) {
+    private static String statusCode(PageContext ctx, MemberEntry m, Standing s) {
         if (s.active()) return "active";
         if (s.voting()) return "voting";
-        if (m.left() != null && !m.left().isAfter(ctx.site().asOf())) return "left";
+        if (m.leftBy(ctx.site().asOf())) return "left";
         return "inactive";
     }
 
-    private static String statusClass(Member m, Standing s) {
+    private static String statusClass(Standing s) {
         return s.active() ? "ok" : s.voting() ? "warn" : "off";
     }
 
-    private static String kind(PageContext ctx, Member m) {
-        return ctx.t(m.kind() == MemberKind.ORGANIZATION ? "kind.organization" : "kind.individual");
+    private static String kind(PageContext ctx, MemberKind kind) {
+        return ctx.t(kind == MemberKind.ORGANIZATION ? "kind.organization" : "kind.individual");
     }
 
     static String country(PageContext ctx, String code) {

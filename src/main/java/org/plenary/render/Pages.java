@@ -7,6 +7,7 @@ import java.util.Map;
 import org.plenary.content.Content;
 import org.plenary.model.Language;
 import org.plenary.model.Member;
+import org.plenary.rules.MemberEntry;
 import org.plenary.rules.PublicView;
 import org.plenary.theme.Theme;
 
@@ -67,7 +68,8 @@ final class Pages {
         return m.name().get(lang, defaultLanguage());
     }
 
-    String sortKey(Member m, String lang) {
-        return m.sortName() != null && lang.equals(defaultLanguage()) ? m.sortName() : name(m, lang);
+    /** What a list of members sorts a member by in a language: the sort name in the default language, else the name. */
+    String sortKey(MemberEntry m, String lang) {
+        return m.sortName() != null && lang.equals(defaultLanguage()) ? m.sortName() : m.name().get(lang, defaultLanguage());
     }
 }

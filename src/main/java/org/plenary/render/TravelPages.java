@@ -11,7 +11,7 @@ import org.plenary.content.Markdown;
 import org.plenary.model.ApplicationCount;
 import org.plenary.model.Language;
 import org.plenary.model.Meeting;
-import org.plenary.model.Member;
+import org.plenary.rules.MemberEntry;
 import org.plenary.model.Money;
 import org.plenary.model.Programme;
 import org.plenary.model.TravelRecord;
@@ -82,9 +82,9 @@ public final class TravelPages {
         List<CapRow> tracker = new ArrayList<>();
         pages.view.standings().stream()
                 .filter(s -> s.fundedTrips() > 0)
-                .sorted(Comparator.comparingInt(Standing::fundedTrips).reversed().thenComparing(s -> s.member().id()))
+                .sorted(Comparator.comparingInt(Standing::fundedTrips).reversed().thenComparing(Standing::memberId))
                 .limit(15)
-                .forEach(s -> tracker.add(new CapRow(ctx.name(s.member().name()), ctx.href(SitePaths.member(l, s.member().id())),
+                .forEach(s -> tracker.add(new CapRow(ctx.name(pages.view.entry(s.memberId()).name()), ctx.href(SitePaths.member(l, s.memberId())),
                         s.fundedTrips(), s.tripsLeft(), cap == 0 ? 100 : Math.min(100, s.fundedTrips() * 100 / cap))));
         long funded = pages.view.tallies().fundedTrips();
         long people = pages.view.tallies().travellers();
@@ -124,7 +124,7 @@ public final class TravelPages {
         int unnamed = 0;
         for (TravelRecord t : pages.view.travelAt(m.id())) {
             if (!t.funded()) continue;
-            Member who = pages.view.member(t.member());
+            MemberEntry who = pages.view.entry(t.member());
             if (who == null) {
                 unnamed++;
                 continue;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.plenary.rules.PublicView;
 import org.plenary.model.Meeting;
-import org.plenary.model.Member;
 import org.plenary.model.Programme;
 import org.plenary.model.TravelRecord;
 import org.plenary.rules.SlotUse;
@@ -52,15 +51,15 @@ public final class TravelTables {
         List<Meeting> cols = pages.view.tallies().meetingsWithTrips().stream().map(pages.view::meeting).toList();
         List<Standing> top = pages.view.standings().stream()
                 .filter(s -> s.fundedTrips() >= MATRIX_MIN_TRIPS)
-                .sorted(Comparator.comparingInt(Standing::fundedTrips).reversed().thenComparing(s -> s.member().id()))
+                .sorted(Comparator.comparingInt(Standing::fundedTrips).reversed().thenComparing(Standing::memberId))
                 .toList();
         List<MatrixRow> rows = new ArrayList<>();
         for (Standing s : top) {
             java.util.Set<String> went = new java.util.HashSet<>();
-            for (TravelRecord t : pages.view.tripsOf(s.member().id())) if (t.funded()) went.add(t.meeting());
+            for (TravelRecord t : pages.view.tripsOf(s.memberId())) if (t.funded()) went.add(t.meeting());
             List<Boolean> marks = new ArrayList<>();
             for (Meeting m : cols) marks.add(went.contains(m.id()));
-            rows.add(new MatrixRow(ctx.name(s.member().name()), ctx.href(SitePaths.member(l, s.member().id())), marks,
+            rows.add(new MatrixRow(ctx.name(pages.view.entry(s.memberId()).name()), ctx.href(SitePaths.member(l, s.memberId())), marks,
                     s.fundedTrips()));
         }
         return new Matrix(cols.stream().map(m -> m.id().replace("ICANN", "")).toList(),

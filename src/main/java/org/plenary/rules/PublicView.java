@@ -32,6 +32,10 @@ import org.plenary.identity.Reads;
  * reach the model at all (dropped while reading). Draw pools never hold aggregate-only members (validation
  * rejects it, code {@code private-in-pool}), so draws are published as recorded.
  *
+ * <p>Pages that list members read each one's {@link MemberEntry} ({@link #entry}, {@link #rosterOf}) and the
+ * {@link #memberCount() head count}, not the whole record and the whole list, so that an edit of what only a member's
+ * own page shows does not re-render every list they are in.
+ *
  * <p>Also the read side of the rules stage: standings of public members, slot use, and indexes built once —
  * trips per member and per meeting, statements per penholder, draws per member — so no page scans all records.
  * Lists keep the model's stable order (members by id, meetings by date, advice newest first, draws newest first).
@@ -44,6 +48,8 @@ public final class PublicView {
 
     private final Site site;
     private final Map<String, Member> members;
+    private final Map<String, MemberEntry> entries;
+    private final Map<String, List<MemberEntry>> rosterByRegion = new HashMap<>();
     private final int withheldMembers;
     private final Map<String, Standing> standings;
     private final Map<String, Workgroup> workgroups;
@@ -76,6 +82,13 @@ public final class PublicView {
         List<Member> open = c.members().stream().filter(Member::isPublic).toList();
         this.members = index(open, Member::id);
         this.withheldMembers = c.members().size() - open.size();
+        Map<String, MemberEntry> byId = new LinkedHashMap<>();
+        for (Member m : open) {
+            MemberEntry e = MemberEntry.of(m);
+            byId.put(m.id(), e);
+            if (m.region() != null) rosterByRegion.computeIfAbsent(m.region(), k -> new ArrayList<>()).add(e);
+        }
+        this.entries = Collections.unmodifiableMap(byId);
         Map<String, Standing> st = new LinkedHashMap<>();
         for (Member m : open) st.put(m.id(), d.standing(m.id()));
         this.standings = Collections.unmodifiableMap(st);
@@ -143,6 +156,7 @@ public final class PublicView {
         freeze(slotUseByMeeting);
         freeze(adviceByPenholder);
         freeze(drawsByMember);
+        freeze(rosterByRegion);
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
@@ -172,15 +186,33 @@ public final class PublicView {
         return id == null ? null : members.get(id);
     }
 
+    /** What a list shows of a member who may be named, or null (unknown, or aggregate-only). */
+    public MemberEntry entry(String id) {
+        Reads.note("roster:" + id);
+        return id == null ? null : entries.get(id);
+    }
+
+    /** The entries of a region's public members (by region code as {@code site.yaml} writes it), by id. */
+    public List<MemberEntry> rosterOf(String region) {
+        Reads.note("roster@" + region);
+        return rosterByRegion.getOrDefault(region, List.of());
+    }
+
     /** How many members are counted in aggregates only. */
     public int withheldMembers() {
-        Reads.note("members");
+        Reads.note("headcount");
         return withheldMembers;
+    }
+
+    /** How many members may be named. */
+    public int publicMemberCount() {
+        Reads.note("headcount");
+        return members.size();
     }
 
     /** All members, named or not: for totals. */
     public int memberCount() {
-        Reads.note("members");
+        Reads.note("headcount");
         return members.size() + withheldMembers;
     }
 
@@ -328,6 +360,8 @@ public final class PublicView {
             case "site" -> site;
             case "members" -> List.of(membersList, withheldMembers);
             case "member" -> members.get(key);
+            case "roster" -> identity.charAt(kind.length()) == '@' ? rosterByRegion.get(key) : entries.get(key);
+            case "headcount" -> List.of(members.size(), withheldMembers);
             case "standings" -> standingsList;
             case "standing" -> standings.get(key);
             case "trips" -> tripsByMember.get(key);

@@ -67,7 +67,7 @@ final class StandingCalculator {
             if (wg.kind() == WorkgroupKind.POLICY) policy = true;
             if (wg.kind() == WorkgroupKind.OUTREACH) outreach = true;
         }
-        return new Standing(m, active, activeSince, voting, votingUntil, lastEnd, months,
+        return new Standing(m.id(), active, activeSince, voting, votingUntil, lastEnd, months,
                 months >= rules.alacCandidacyMinMonths(), trips, Math.max(0, rules.travelLifetimeCap() - trips),
                 policy && member, outreach && member);
     }

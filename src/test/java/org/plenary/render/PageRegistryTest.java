@@ -43,8 +43,13 @@ class PageRegistryTest {
         assertFalse(profile.contains("members"), "nor on the member list");
         Set<String> statement = deps.get("/fr/advice/al-alac-st-0117-01-00-en/");
         assertTrue(statement.containsAll(Set.of("advice:AL-ALAC-ST-0117-01-00-EN", "body:AL-ALAC-ST-0117-01-00-EN",
-                "member:amina-diallo")), statement.toString());
-        assertTrue(deps.get("/en/members/").contains("members"));
+                "roster:amina-diallo")), statement.toString());
+        assertFalse(statement.contains("member:amina-diallo"), "a penholder's name, not their whole record");
+        Set<String> directory = deps.get("/en/members/");
+        assertTrue(directory.containsAll(Set.of("headcount", "roster@afralo", "roster@euralo", "standing:jean-dupont")),
+                directory.toString());
+        assertFalse(directory.contains("members") || directory.contains("member:jean-dupont"),
+                "what the directory shows of each member, not their whole records: " + directory);
         assertTrue(deps.get("/en/metrics/").contains("tallies:regions"));
     }
 

@@ -39,7 +39,7 @@ class PublicViewTest {
         assertNull(v.member("hidden-member"));
         assertNull(v.standing("hidden-member"));
         assertTrue(v.members().stream().map(Member::id).noneMatch("hidden-member"::equals));
-        assertTrue(v.standings().stream().noneMatch(s -> s.member().id().equals("hidden-member")));
+        assertTrue(v.standings().stream().noneMatch(s -> s.memberId().equals("hidden-member")));
         assertEquals(1, v.withheldMembers());
         assertEquals(v.members().size() + 1, v.memberCount());
         assertEquals(List.of(), v.tripsOf("hidden-member"));

@@ -43,13 +43,21 @@ class IncrementalSiteTest {
         e.add(new Edit("member name", s -> toggle(s, MEMBERS, "name: Amina Diallo", "name: Amina N. Diallo"), List.of(MEMBERS)));
         e.add(new Edit("member region", s -> toggle(s, MEMBERS, "  region: euralo\n  country: DE", "  region: afralo\n  country: DE"),
                 List.of(MEMBERS)));
+        e.add(new Edit("member bio and affiliation", s -> toggle(s, MEMBERS, "  country: SN\n  joined:", "  country: SN\n"
+                + "  affiliation: {en: Université Cheikh Anta Diop}\n  bio: {en: Works on *IDN* policy., fr: Travaille sur les IDN.}\n"
+                + "  joined:"), List.of(MEMBERS)));
+        e.add(new Edit("member left", s -> toggle(s, MEMBERS, "  joined: 2015-02-01\n  participation:",
+                "  joined: 2015-02-01\n  left: 2019-06-30\n  participation:"), List.of(MEMBERS)));
+        e.add(new Edit("member sort name", s -> toggle(s, MEMBERS, "fr: Zhang Wei}\n  region:",
+                "fr: Zhang Wei}\n  sort_name: Wei Zhang\n  region:"), List.of(MEMBERS)));
         e.add(new Edit("member added", s -> toggleTail(s, MEMBERS, "- id: ana-silva\n  name: Ana Silva\n  region: euralo\n"
                 + "  country: PT\n  joined: 2020-02-02\n"), List.of(MEMBERS)));
         e.add(new Edit("statement Markdown", s -> s.append(BODY_EN, "\nOne more paragraph, *with emphasis*.\n"), List.of(BODY_EN)));
         e.add(new Edit("statement title", s -> toggle(s, "data/advice/st-0117.yaml", "{en: Statement on IDN variants",
                 "{en: Statement on IDN variant labels"), List.of("data/advice/st-0117.yaml")));
         e.add(new Edit("travel cost", s -> toggle(s, TRAVEL, "amount: 3150.40", "amount: 3275.10"), List.of(TRAVEL)));
-        e.add(new Edit("travel outcome", s -> toggle(s, TRAVEL, "status: declined", "status: funded"), List.of(TRAVEL)));
+        e.add(new Edit("travel outcome", s -> toggle(s, TRAVEL, "jean-dupont, programme: fellowship, status: declined",
+                "jean-dupont, programme: fellowship, status: funded"), List.of(TRAVEL)));
         e.add(new Edit("content page", s -> s.append("content/en/about.md", "\nWe meet every month.\n"), List.of("content/en/about.md")));
         e.add(new Edit("page added or deleted", s -> toggleFile(s, "content/fr/nouvelles.md", "---\ntitle: Nouvelles\n---\nRien de neuf.\n"),
                 List.of("content/fr/nouvelles.md")));
@@ -75,7 +83,7 @@ class IncrementalSiteTest {
         assertSameAsCleanBuild(site, inc, tmp, "first build");
         List<Edit> edits = edits();
         Random random = new Random(20261130L);
-        for (int step = 0; step < 8; step++) {
+        for (int step = 0; step < 12; step++) {
             Edit edit = edits.get(random.nextInt(edits.size()));
             edit.apply().accept(site);
             IncrementalSite.Rebuild r = inc.update(paths(site, edit.files()), false);
@@ -124,12 +132,70 @@ class IncrementalSiteTest {
             assertTrue(r.paths().contains("/" + lang + "/members/"), "the directory");
             assertTrue(r.paths().contains("/" + lang + "/advice/al-alac-st-0117-01-00-en/"), "the statement she penned");
             assertTrue(r.paths().contains("/" + lang + "/travel/icann58/"), "the meeting she was funded to");
+            assertTrue(r.paths().contains("/" + lang + "/draws/rapporteurs-2019/"), "the draw she was in");
             assertFalse(r.paths().contains("/" + lang + "/members/jean-dupont/"), "not other members' profiles");
             assertFalse(r.paths().contains("/" + lang + "/about/"), "not pages that do not show her");
+            assertFalse(r.paths().contains("/" + lang + "/"), "not the home page: the number of members is the same");
         }
         assertTrue(r.paths().contains("/data/members.csv"), "the members table lists her: " + r.paths());
         assertFalse(r.paths().contains("/data/meetings.csv"), "the meetings table does not");
         assertFalse(r.paths().contains("/assets/"));
+    }
+
+    @Test
+    void anEditOfWhatOnlyTheProfileShowsRedoesTheProfileNotTheListsOfMembers(@TempDir Path tmp) throws IOException {
+        TestSite site = TestSite.mini(tmp);
+        IncrementalSite inc = new IncrementalSite(site.root(), tmp.resolve("serve"), 2);
+        inc.full();
+        site.replace(MEMBERS, "  country: SN\n", "  country: SN\n  affiliation: Université Cheikh Anta Diop\n"
+                + "  bio: {en: Works on *IDN* policy., fr: Travaille sur les IDN.}\n");
+        IncrementalSite.Rebuild r = inc.update(paths(site, List.of(MEMBERS)), false);
+        assertTrue(r.ok(), r.problems()::toString);
+        for (String lang : List.of("en", "fr", "ar")) {
+            assertTrue(r.paths().contains("/" + lang + "/members/amina-diallo/"), "the profile shows the bio: " + r.paths());
+            for (String list : List.of("/members/", "/advice/al-alac-st-0117-01-00-en/", "/travel/icann58/", "/travel/",
+                    "/draws/rapporteurs-2019/", "/")) {
+                assertFalse(r.paths().contains("/" + lang + list), lang + list + " lists her but shows no bio: " + r.paths());
+            }
+        }
+        assertTrue(r.paths().contains("/data/members.csv"), "the members table has the affiliation and bio");
+        assertFalse(r.paths().contains("/data/travel.csv"), "the travel table shows her name only");
+        assertTrue(Files.readString(inc.out().resolve("en/members/amina-diallo/index.html")).contains("<em>IDN</em>"));
+        assertSameAsCleanBuild(site, inc, tmp, "after a bio edit");
+    }
+
+    @Test
+    void aDirectorySplitByRegionRedoesOnlyTheRegionWhoseListChanged(@TempDir Path tmp) throws IOException {
+        // More public members than fit on one page: the directory links to a page (or pages) per region.
+        Path root = LargeSite.write(tmp.resolve("site"), 0, 260);
+        IncrementalSite inc = new IncrementalSite(root, tmp.resolve("serve"), 2);
+        assertTrue(inc.full().ok(), inc.problems()::toString);
+        int member = 12; // generated members go round the regions: 12 is in the third one's file
+        Path file = root.resolve(LargeSite.memberFile(member));
+        String id = LargeSite.memberId(member);
+        String region = LargeSite.memberFile(member).replaceAll(".*generated-(.*)\\.yaml", "$1");
+        String text = Files.readString(file);
+        int at = text.indexOf("- id: " + id + "\n");
+        int aff = text.indexOf("  affiliation: ", at);
+        Files.writeString(file, text.substring(0, aff) + "  affiliation: Edited affiliation\n" + text.substring(text.indexOf('\n', aff) + 1));
+        IncrementalSite.Rebuild bio = inc.update(List.of(file), false);
+        assertTrue(bio.ok(), bio.problems()::toString);
+        assertTrue(bio.paths().contains("/en/members/" + id + "/"), bio.paths()::toString);
+        assertFalse(bio.paths().stream().anyMatch(p -> p.contains("/members/region/") || p.endsWith("/members/")),
+                "no list of members shows the affiliation: " + bio.paths());
+
+        text = Files.readString(file);
+        int name = text.indexOf("  name: ", text.indexOf("- id: " + id + "\n"));
+        Files.writeString(file, text.substring(0, name) + "  name: Aaron Renamed\n" + text.substring(text.indexOf('\n', name) + 1));
+        IncrementalSite.Rebuild renamed = inc.update(List.of(file), false);
+        assertTrue(renamed.ok(), renamed.problems()::toString);
+        for (String lang : List.of("en", "zh")) {
+            assertTrue(renamed.paths().contains("/" + lang + "/members/region/" + region + "/"), "their region's page: " + renamed.paths());
+            assertFalse(renamed.paths().stream().anyMatch(p -> p.startsWith("/" + lang + "/members/region/") && !p.contains("/" + region + "/")),
+                    "not the other regions' pages: " + renamed.paths());
+        }
+        assertTrue(Files.readString(inc.out().resolve("en/members/region/" + region + "/index.html")).contains("Aaron Renamed"));
+        assertSameAsCleanBuild(root, inc, tmp, "after editing a member of a split directory");
     }
 
     @Test
@@ -213,8 +279,12 @@ class IncrementalSiteTest {
     private static int clean;
 
     static void assertSameAsCleanBuild(TestSite site, IncrementalSite inc, Path tmp, String when) throws IOException {
+        assertSameAsCleanBuild(site.root(), inc, tmp, when);
+    }
+
+    static void assertSameAsCleanBuild(Path root, IncrementalSite inc, Path tmp, String when) throws IOException {
         Path out = tmp.resolve("clean-" + clean++);
-        BuildResult r = new SiteBuild().run(new SiteBuild.Options(site.root(), out, false, LinkMode.OFF, null, null));
+        BuildResult r = new SiteBuild().run(new SiteBuild.Options(root, out, false, LinkMode.OFF, null, null));
         assertEquals(BuildResult.OK, r.exitCode(), () -> when + ": " + r.diagnostics().all());
         assertSameFiles(files(out), files(inc.out()), when);
     }
