@@ -73,6 +73,15 @@ public final class SearchIndexes {
      *                                                      place, if any, is left as it was)
      */
     public static Path write(Path root, PublicView community, List<SearchEntity> entities, SearchThreads threads) {
+        return write(root, community, entities, threads, () -> { });
+    }
+
+    /**
+     * The same; {@code whenAnalyzed} runs on the calling thread once every document is analyzed, before the index's
+     * files are written (see {@link IndexBuilder#build}).
+     */
+    public static Path write(Path root, PublicView community, List<SearchEntity> entities, SearchThreads threads,
+                             Runnable whenAnalyzed) {
         Path target = location(root);
         try {
             Files.createDirectories(target.getParent());
@@ -82,7 +91,8 @@ public final class SearchIndexes {
                 List<String> langs = community.site().languages().stream().map(Language::code).toList();
                 List<String> regions = new ArrayList<>();
                 for (Region r : community.site().regions()) regions.add(r.code().toLowerCase(java.util.Locale.ROOT));
-                IndexBuilder.build(entities, langs, community.site().defaultLanguage(), regions, community.site().baseUrl(), fingerprint(root), fresh, threads);
+                IndexBuilder.build(entities, langs, community.site().defaultLanguage(), regions, community.site().baseUrl(), fingerprint(root), fresh, threads,
+                        whenAnalyzed);
                 swap(fresh, target);
             } finally {
                 deleteTree(fresh);

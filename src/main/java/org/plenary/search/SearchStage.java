@@ -42,11 +42,14 @@ public final class SearchStage {
             });
             List<SearchEntity> entities = SearchIndexes.entities(view, content, theme, threads);
             threads.join(prepared);
-            // The result pages' files need no Lucene index: one pool thread writes them while the others analyze.
-            SearchThreads.Pending<Map<String, List<String>>> pages =
-                    threads.start(() -> StaticIndexWriter.writePages(languages, entities, out));
-            Path dir = SearchIndexes.write(root, view, entities, threads);
-            StaticIndexWriter.write(dir, IndexMeta.read(dir.resolve("meta.json")), threads.join(pages), out, threads);
+            // The result pages' files need no Lucene index: the pool threads write them while the calling thread
+            // writes the Lucene index's files (which it does alone), then the calling thread helps.
+            List<SearchThreads.Batch<String>> pages = new java.util.ArrayList<>(1);
+            Path dir = SearchIndexes.write(root, view, entities, threads, () -> pages.add(threads.startMap(
+                    languages.size() * StaticIndexWriter.pageGroups(entities.size()),
+                    i -> StaticIndexWriter.writePageGroup(languages, entities, i, out))));
+            Map<String, List<String>> groups = StaticIndexWriter.pageGroupNames(languages, threads.join(pages.get(0)));
+            StaticIndexWriter.write(dir, IndexMeta.read(dir.resolve("meta.json")), groups, out, threads);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot write the static search index", e);
         }

@@ -97,8 +97,12 @@ class SearchIndexTest {
                 List<SearchEntity> entities = SearchIndexes.entities(in.view(), in.content(), in.theme(), t);
                 Path dir = SearchIndexes.write(site.root(), in.view(), entities, t);
                 Output o = new Output(out);
-                var pages = StaticIndexWriter.writePages(in.view().site().languages().stream().map(l -> l.code()).toList(),
-                        entities, o);
+                List<String> langs = in.view().site().languages().stream().map(l -> l.code()).toList();
+                // As the search stage writes them: started on the pool threads, joined by the calling thread.
+                var pages = StaticIndexWriter.pageGroupNames(langs, t.join(t.startMap(
+                        langs.size() * StaticIndexWriter.pageGroups(entities.size()),
+                        i -> StaticIndexWriter.writePageGroup(langs, entities, i, o))));
+                assertEquals(StaticIndexWriter.writePages(langs, entities, new Output(site.beside("serial-" + threads))), pages);
                 StaticIndexWriter.write(dir, IndexMeta.read(dir.resolve("meta.json")), pages, o, t);
                 Map<String, byte[]> files = new java.util.TreeMap<>(TestSite.snapshot(out.resolve("search")));
                 // Lucene's own files carry random segment ids; the lexicons and meta.json must be equal.
@@ -111,6 +115,25 @@ class SearchIndexTest {
                     assertEquals(first.keySet(), files.keySet());
                     for (String k : first.keySet()) assertArrayEquals(first.get(k), files.get(k), k);
                 }
+            }
+        }
+    }
+
+    @Test
+    void aMapStartedOnThePoolGivesItsResultsInOrderAndRethrowsItsFirstFailure() {
+        for (int threads : new int[] {1, 3}) {
+            try (SearchThreads t = new SearchThreads(threads)) {
+                SearchThreads.Batch<Integer> squares = t.startMap(100, i -> i * i);
+                List<Integer> got = t.join(squares);
+                for (int i = 0; i < 100; i++) assertEquals(i * i, got.get(i));
+                SearchThreads.Batch<Integer> failing = t.startMap(50, i -> {
+                    if (i >= 20) throw new IllegalArgumentException("item " + i);
+                    return i;
+                });
+                IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                        () -> t.join(failing));
+                assertEquals("item 20", e.getMessage());
+                assertEquals(List.of(), t.join(t.startMap(0, i -> i)));
             }
         }
     }

@@ -57,12 +57,15 @@ public final class IndexBuilder {
 
     /**
      * Builds everything into {@code dir} (which must be empty or absent). Documents are analyzed on every thread of
-     * {@code threads} while the calling thread indexes them, in document order, as they come.
+     * {@code threads} while the calling thread indexes them, in document order, as they come; when every document
+     * is analyzed, {@code whenAnalyzed} runs on the calling thread (it may start work for the pool threads, which
+     * have nothing left to do while the calling thread writes the index's files).
      *
      * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
      */
     public static IndexMeta build(List<SearchEntity> entities, List<String> languages, String defaultLanguage,
-                                  List<String> regions, String baseUrl, String fingerprint, Path dir, SearchThreads threads) throws IOException {
+                                  List<String> regions, String baseUrl, String fingerprint, Path dir, SearchThreads threads,
+                                  Runnable whenAnalyzed) throws IOException {
         Map<String, Lexicon.Recorder> recorders = new LinkedHashMap<>();
         Map<String, Analyzer> observing = new HashMap<>();
         Map<String, Analyzer> perField = new HashMap<>();
@@ -96,6 +99,7 @@ public final class IndexBuilder {
                 }, chunk -> {
                     for (Analyzed x : chunk) index(writer, x, recorders);
                 });
+                whenAnalyzed.run();
                 writer.forceMerge(1);
                 writer.commit();
             }

@@ -194,6 +194,128 @@ public final class SearchThreads implements AutoCloseable {
         }
     }
 
+    /** A parallel map started with {@link #startMap}: its items, taken one at a time by whoever is free. */
+    public static final class Batch<T> {
+        private final IntFunction<T> task;
+        private final Object[] done;
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        private final List<Future<?>> workers = new ArrayList<>();
+        private final List<Boolean> started = new ArrayList<>();
+        private volatile boolean abandoned;
+
+        private Batch(IntFunction<T> task, int count) {
+            this.task = task;
+            this.done = new Object[count];
+        }
+
+        /** The next item nobody has taken yet, or -1. */
+        private int claim() {
+            if (abandoned) return -1;
+            int i = next.getAndIncrement();
+            return i < done.length ? i : -1;
+        }
+    }
+
+    /**
+     * Starts {@code task(0) … task(count - 1)} on the pool threads, which take the items one at a time, while the
+     * calling thread goes on with other work (for example, writing files while the calling thread flushes an
+     * index); {@link #join(Batch)} then has the calling thread take the items nobody has started, and gives the
+     * results in item order. {@code task} must not return null.
+     */
+    public <T> Batch<T> startMap(int count, IntFunction<T> task) {
+        if (stopped) throw new IllegalStateException("search threads closed");
+        Batch<T> batch = new Batch<>(task, count);
+        for (int w = 0; w < Math.min(size, count); w++) {
+            int me = w;
+            synchronized (batch) {
+                batch.started.add(false);
+            }
+            batch.workers.add(pool.submit(() -> {
+                synchronized (batch) {
+                    batch.started.set(me, true);
+                }
+                for (int i = batch.claim(); i >= 0 && !Thread.currentThread().isInterrupted(); i = batch.claim()) {
+                    Object r;
+                    try {
+                        r = tracked(task, i);
+                    } catch (Throwable t) {
+                        r = t;
+                    }
+                    synchronized (batch) {
+                        batch.done[i] = r;
+                    }
+                }
+            }));
+        }
+        return batch;
+    }
+
+    /**
+     * The results of a {@link #startMap}, in item order: the calling thread computes the items not yet taken, then
+     * waits for those under way on pool threads (what they read and wrote is credited to the calling thread);
+     * rethrows the first failure, in item order.
+     *
+     * @throws CancellationException when the calling thread is interrupted meanwhile (the items not yet taken are
+     *                               dropped)
+     */
+    @SuppressWarnings("unchecked")
+    public <T> List<T> join(Batch<T> batch) {
+        try {
+            for (int i = batch.claim(); i >= 0; i = batch.claim()) {
+                checkInterrupted();
+                Object r;
+                try {
+                    r = new Done<>(batch.task.apply(i), Set.of(), Set.of());
+                } catch (RuntimeException | Error e) {
+                    r = e;
+                }
+                synchronized (batch) {
+                    batch.done[i] = r;
+                }
+            }
+            List<Future<?>> running = new ArrayList<>();
+            synchronized (batch) {
+                // A worker still queued behind other tasks of the pool would find nothing left: not waited for.
+                for (int w = 0; w < batch.workers.size(); w++) {
+                    if (batch.started.get(w)) running.add(batch.workers.get(w));
+                    else batch.workers.get(w).cancel(false);
+                }
+            }
+            for (Future<?> f : running) {
+                while (true) {
+                    checkInterrupted();
+                    try {
+                        f.get(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+                        break;
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        // an item still under way: check for interruption, then wait again
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (ExecutionException | java.util.concurrent.CancellationException e) {
+                        break; // the worker records its items' failures; a cancelled worker took none
+                    }
+                }
+            }
+        } finally {
+            batch.abandoned = true; // after a failure or an interruption, pool threads take no more items
+        }
+        List<T> out = new ArrayList<>(batch.done.length);
+        synchronized (batch) {
+            for (Object r : batch.done) {
+                if (r instanceof RuntimeException e) throw e;
+                if (r instanceof Error e) throw e;
+                if (r instanceof Throwable t) throw new IllegalStateException(t);
+                if (r == null) throw new CancellationException("search index build interrupted");
+            }
+            for (Object r : batch.done) {
+                Done<T> d = (Done<T>) r;
+                d.credit();
+                out.add(d.value());
+            }
+        }
+        return out;
+    }
+
     /** A task started with {@link #start}. */
     public static final class Pending<T> {
         private final Future<Done<T>> future;

@@ -83,40 +83,63 @@ public final class StaticIndexWriter {
      * @throws java.util.concurrent.CancellationException when the thread is interrupted
      */
     public static Map<String, List<String>> writePages(List<String> languages, List<SearchEntity> entities, Output out) {
-        Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
-        try {
-            for (String lang : languages) groups.put(lang, pages(out, lang, entities));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return groups;
+        int groups = pageGroups(entities.size());
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < languages.size() * groups; i++) names.add(writePageGroup(languages, entities, i, out));
+        return pageGroupNames(languages, names);
+    }
+
+    /** The number of page groups of each language: {@link #writePageGroup} writes one of them. */
+    public static int pageGroups(int entities) {
+        return (entities + GROUP - 1) / GROUP;
     }
 
     /**
-     * One language's pages, in bundles of {@value #BUNDLE} entities (none for a bundle with no page in the language)
-     * within groups of {@value #GROUP}; returns the groups' names.
+     * Writes the bundle files of page group {@code item % pageGroups} of language {@code item / pageGroups}
+     * (items may be written in any order, on any thread) and returns the group's name.
+     *
+     * @throws java.util.concurrent.CancellationException when the thread is interrupted
      */
-    private static List<String> pages(Output out, String lang, List<SearchEntity> entities) throws IOException {
-        String dir = "search/" + lang + "/";
-        List<String> names = new ArrayList<>();
-        for (int g = 0; g * GROUP < entities.size(); g++) {
-            SearchThreads.checkInterrupted();
-            List<byte[]> files = new ArrayList<>();
-            List<Integer> which = new ArrayList<>();
-            java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-            for (int b = g * GROUP; b < Math.min(entities.size(), (g + 1) * GROUP); b += BUNDLE) {
-                byte[] json = bundleJson(lang, entities, b, Math.min(entities.size(), b + BUNDLE));
-                if (json == null) continue;
-                byte[] z = ByteWriter.gzip(json);
-                files.add(z);
-                which.add(b / BUNDLE);
-                all.write(z);
-            }
-            String h = ByteWriter.hash(all.toByteArray());
-            names.add(h);
-            for (int k = 0; k < files.size(); k++) out.bytes(dir + "d/" + h + "/" + which.get(k) + ".bin", files.get(k));
+    public static String writePageGroup(List<String> languages, List<SearchEntity> entities, int item, Output out) {
+        int groups = pageGroups(entities.size());
+        try {
+            return pages(out, languages.get(item / groups), entities, item % groups);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return names;
+    }
+
+    /** The names returned by {@link #writePageGroup} for items 0, 1, …, per language (what {@link #write} takes). */
+    public static Map<String, List<String>> pageGroupNames(List<String> languages, List<String> names) {
+        int groups = languages.isEmpty() ? 0 : names.size() / languages.size();
+        Map<String, List<String>> byLanguage = new java.util.LinkedHashMap<>();
+        for (int l = 0; l < languages.size(); l++) {
+            byLanguage.put(languages.get(l), List.copyOf(names.subList(l * groups, (l + 1) * groups)));
+        }
+        return byLanguage;
+    }
+
+    /**
+     * One group of one language's pages, in bundles of {@value #BUNDLE} entities (none for a bundle with no page in
+     * the language); returns the group's name.
+     */
+    private static String pages(Output out, String lang, List<SearchEntity> entities, int g) throws IOException {
+        String dir = "search/" + lang + "/";
+        SearchThreads.checkInterrupted();
+        List<byte[]> files = new ArrayList<>();
+        List<Integer> which = new ArrayList<>();
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        for (int b = g * GROUP; b < Math.min(entities.size(), (g + 1) * GROUP); b += BUNDLE) {
+            byte[] json = bundleJson(lang, entities, b, Math.min(entities.size(), b + BUNDLE));
+            if (json == null) continue;
+            byte[] z = ByteWriter.gzip(json);
+            files.add(z);
+            which.add(b / BUNDLE);
+            all.write(z);
+        }
+        String h = ByteWriter.hash(all.toByteArray());
+        for (int k = 0; k < files.size(); k++) out.bytes(dir + "d/" + h + "/" + which.get(k) + ".bin", files.get(k));
+        return h;
     }
 
     /**
