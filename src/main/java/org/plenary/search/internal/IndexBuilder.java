@@ -52,7 +52,7 @@ public final class IndexBuilder {
 
     /** One page of one entity, analyzed: its fields and what its words taught the lexicon. */
     private record Analyzed(int doc, String lang, SearchEntity.Page page, PreAnalyzed title, List<PreAnalyzed> body,
-                            Map<String, String> observed) {
+                            String[] observed) {
     }
 
     /**
@@ -114,11 +114,11 @@ public final class IndexBuilder {
 
     private static Analyzed analyze(int d, String lang, SearchEntity entity, Map<String, Analyzer> observing) {
         SearchEntity.Page page = entity.pages().get(lang);
-        if (page == null) return new Analyzed(d, lang, null, null, List.of(), Map.of());
+        if (page == null) return new Analyzed(d, lang, null, null, List.of(), new String[0]);
         Analyzer a = observing.get(lang);
         PreAnalyzed[] title = new PreAnalyzed[1];
         List<PreAnalyzed> body = new ArrayList<>();
-        Map<String, String> seen = PreAnalyzed.Observations.during(() -> {
+        String[] seen = PreAnalyzed.Observations.during(() -> {
             title[0] = PreAnalyzed.of(a, titleField(lang), page.titleText());
             for (String part : page.indexed()) body.add(PreAnalyzed.of(a, bodyField(lang), part));
         });
@@ -130,10 +130,11 @@ public final class IndexBuilder {
         if (x.page() != null) {
             Lexicon.Recorder r = recorders.get(x.lang());
             r.startDocument(x.doc());
-            x.observed().forEach((surface, term) -> {
-                r.surface(surface);
-                if (term != null) r.term(surface, term);
-            });
+            String[] seen = x.observed();
+            for (int i = 0; i < seen.length; i += 2) {
+                r.surface(seen[i]);
+                if (seen[i + 1] != null) r.term(seen[i], seen[i + 1]);
+            }
             doc.add(new Field(titleField(x.lang()), x.title().replay(), TextField.TYPE_NOT_STORED));
             for (PreAnalyzed part : x.body()) {
                 doc.add(new Field(bodyField(x.lang()), part.replay(), TextField.TYPE_NOT_STORED));

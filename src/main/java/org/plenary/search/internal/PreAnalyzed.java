@@ -3,59 +3,64 @@ package org.plenary.search.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.plenary.search.analysis.TokenObserver;
 
 /**
  * One field value run through its analyzer ahead of indexing, so that documents can be analyzed on every core
- * while the index still receives them one by one in a fixed order: the tokens (term, position increment,
- * offsets, and the end state), replayed to the index writer as a {@link TokenStream}, and what the lexicon learns
- * from them.
+ * while the index still receives them one by one in a fixed order: the tokens (term and position increment, and
+ * the end state), replayed to the index writer as a {@link TokenStream}, and what the lexicon learns from them.
+ * Offsets are not kept: the index does not store them (its fields index positions at most).
  */
 final class PreAnalyzed {
-    private final String[] terms;
-    private final int[] increments;
-    private final int[] starts;
+    /** The terms' characters, one after the other: term i is {@code chars[ends[i - 1] .. ends[i])}. */
+    private final char[] chars;
     private final int[] ends;
+    private final int[] increments;
     private final int endIncrement;
-    private final int endOffset;
 
-    private PreAnalyzed(String[] terms, int[] increments, int[] starts, int[] ends, int endIncrement, int endOffset) {
-        this.terms = terms;
-        this.increments = increments;
-        this.starts = starts;
+    private PreAnalyzed(char[] chars, int[] ends, int[] increments, int endIncrement) {
+        this.chars = chars;
         this.ends = ends;
+        this.increments = increments;
         this.endIncrement = endIncrement;
-        this.endOffset = endOffset;
     }
 
     /**
-     * Collects, per thread, the surface forms of one document and the terms they became, in order. Each word needs
-     * reporting only once per document ({@link #document}).
+     * Collects, per thread, the surface forms of one document and the terms they became, in the order the analyzer
+     * reports them. Each word needs reporting only once per document ({@link #document}).
      */
     static final class Observations implements TokenObserver {
         private static final ThreadLocal<Scope> CURRENT = new ThreadLocal<>();
         private static final java.util.concurrent.atomic.AtomicLong DOCUMENTS = new java.util.concurrent.atomic.AtomicLong();
-        private static final String STOP = new String("stop"); // identity marker: no term (yet)
 
-        private record Scope(Map<String, String> seen, long document) {
+        /** {@code seen}: surface, term (null: none reported, so far), surface, term… */
+        private record Scope(List<String> seen, long document) {
         }
 
         @Override
         public void surface(String surface) {
-            CURRENT.get().seen().putIfAbsent(surface, STOP);
+            List<String> seen = CURRENT.get().seen();
+            seen.add(surface);
+            seen.add(null);
         }
 
         @Override
         public void term(String surface, String term) {
-            Map<String, String> m = CURRENT.get().seen();
-            if (m.get(surface) == STOP) m.put(surface, term);
+            List<String> seen = CURRENT.get().seen();
+            int last = seen.size() - 2;
+            // The analyzer reports a word's term right after its surface form: one pair.
+            if (last >= 0 && seen.get(last).equals(surface) && seen.get(last + 1) == null) {
+                seen.set(last + 1, term);
+            } else {
+                seen.add(surface);
+                seen.add(term);
+            }
         }
 
         @Override
@@ -63,17 +68,19 @@ final class PreAnalyzed {
             return CURRENT.get().document();
         }
 
-        /** Runs {@code work} on this thread and returns the surface → term (null: stop word) pairs it saw. */
-        static Map<String, String> during(Runnable work) {
-            Map<String, String> m = new LinkedHashMap<>();
-            CURRENT.set(new Scope(m, DOCUMENTS.incrementAndGet()));
+        /**
+         * Runs {@code work} on this thread and returns what it reported, in order: surface form, then its term or
+         * null (a stop word), for each report. {@link Lexicon.Recorder} takes them in that order.
+         */
+        static String[] during(Runnable work) {
+            List<String> seen = new ArrayList<>();
+            CURRENT.set(new Scope(seen, DOCUMENTS.incrementAndGet()));
             try {
                 work.run();
             } finally {
                 CURRENT.remove();
             }
-            m.replaceAll((k, v) -> v == STOP ? null : v);
-            return m;
+            return seen.toArray(new String[0]);
         }
     }
 
@@ -81,51 +88,48 @@ final class PreAnalyzed {
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            OffsetAttribute off = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             int n = 0;
             int capacity = 16;
-            String[] t = new String[capacity];
-            int[] incs = new int[capacity];
-            int[] s = new int[capacity];
+            char[] c = new char[64];
+            int used = 0;
             int[] e = new int[capacity];
+            int[] incs = new int[capacity];
             while (ts.incrementToken()) {
                 if (n == capacity) {
                     capacity *= 2;
-                    t = Arrays.copyOf(t, capacity);
-                    incs = Arrays.copyOf(incs, capacity);
-                    s = Arrays.copyOf(s, capacity);
                     e = Arrays.copyOf(e, capacity);
+                    incs = Arrays.copyOf(incs, capacity);
                 }
-                t[n] = term.toString();
+                int length = term.length();
+                if (used + length > c.length) c = Arrays.copyOf(c, Math.max(c.length * 2, used + length));
+                System.arraycopy(term.buffer(), 0, c, used, length);
+                used += length;
+                e[n] = used;
                 incs[n] = inc.getPositionIncrement();
-                s[n] = off.startOffset();
-                e[n] = off.endOffset();
                 n++;
             }
             ts.end();
-            return new PreAnalyzed(Arrays.copyOf(t, n), Arrays.copyOf(incs, n), Arrays.copyOf(s, n), Arrays.copyOf(e, n),
-                    inc.getPositionIncrement(), off.endOffset());
+            return new PreAnalyzed(Arrays.copyOf(c, used), Arrays.copyOf(e, n), Arrays.copyOf(incs, n), inc.getPositionIncrement());
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
 
-    /** The tokens again, exactly as the analyzer produced them. */
+    /** The tokens again, exactly as the analyzer produced them (without offsets). */
     TokenStream replay() {
         return new TokenStream() {
             private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
             private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
-            private final OffsetAttribute off = addAttribute(OffsetAttribute.class);
             private int i = -1;
 
             @Override
             public boolean incrementToken() {
-                if (++i >= terms.length) return false;
+                if (++i >= ends.length) return false;
                 clearAttributes();
-                term.setEmpty().append(terms[i]);
+                int start = i == 0 ? 0 : ends[i - 1];
+                term.copyBuffer(chars, start, ends[i] - start);
                 inc.setPositionIncrement(increments[i]);
-                off.setOffset(starts[i], ends[i]);
                 return true;
             }
 
@@ -133,7 +137,6 @@ final class PreAnalyzed {
             public void end() throws IOException {
                 super.end();
                 inc.setPositionIncrement(endIncrement);
-                off.setOffset(endOffset, endOffset);
             }
 
             @Override
