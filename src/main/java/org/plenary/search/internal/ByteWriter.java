@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.zip.GZIPOutputStream;
 
@@ -15,36 +16,46 @@ import java.util.zip.GZIPOutputStream;
  * hash of their content.
  */
 final class ByteWriter {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    /** Written bytes are {@code buf[0 .. size)} (not a ByteArrayOutputStream: it locks for every byte). */
+    private byte[] buf = new byte[256];
+    private int size;
+
+    private void room(int n) {
+        if (size + n > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
+    }
 
     ByteWriter varint(long v) {
         if (v < 0) throw new IllegalArgumentException("negative varint " + v);
+        room(10);
         while (v >= 0x80) {
-            out.write((int) (v & 0x7F) | 0x80);
+            buf[size++] = (byte) ((v & 0x7F) | 0x80);
             v >>>= 7;
         }
-        out.write((int) v);
+        buf[size++] = (byte) v;
         return this;
     }
 
     ByteWriter u8(int b) {
-        out.write(b & 0xFF);
+        room(1);
+        buf[size++] = (byte) b;
         return this;
     }
 
     ByteWriter string(String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         varint(b.length);
-        out.write(b, 0, b.length);
+        room(b.length);
+        System.arraycopy(b, 0, buf, size, b.length);
+        size += b.length;
         return this;
     }
 
     int size() {
-        return out.size();
+        return size;
     }
 
     byte[] bytes() {
-        return out.toByteArray();
+        return Arrays.copyOf(buf, size);
     }
 
     static byte[] gzip(byte[] data) {

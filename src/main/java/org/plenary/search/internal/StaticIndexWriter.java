@@ -224,12 +224,11 @@ public final class StaticIndexWriter {
             ArrayNode stats = fields.putArray(kind);
             stats.add(t == null ? 0 : t.getDocCount()).add(t == null ? 0 : t.getSumTotalTermFreq());
             if (t == null) continue;
-            NumericDocValues normsIter = null;
-            Map<Integer, Integer> norms = new java.util.HashMap<>();
-            normsIter = leaf.getNormValues(field);
+            int[] norms = new int[leaf.maxDoc()]; // 0 where the document has no norm
+            NumericDocValues normsIter = leaf.getNormValues(field);
             if (normsIter != null) {
                 for (int d = normsIter.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = normsIter.nextDoc()) {
-                    norms.put(d, (int) normsIter.longValue() & 0xFF);
+                    norms[d] = (int) normsIter.longValue() & 0xFF;
                 }
             }
             TermsEnum te = t.iterator();
@@ -242,7 +241,7 @@ public final class StaticIndexWriter {
                     int freq = pe.freq();
                     int[] pos = new int[freq];
                     for (int k = 0; k < freq; k++) pos[k] = pe.nextPosition();
-                    list.add(new Posting(d, freq, norms.getOrDefault(d, 0), pos));
+                    list.add(new Posting(d, freq, norms[d], pos));
                 }
                 TermData data = terms.computeIfAbsent(term, k -> new TermData(new ArrayList<>(), new ArrayList<>()));
                 (kind.equals("title") ? data.title() : data.body()).addAll(list);
