@@ -235,6 +235,8 @@ public final class LanguageAnalyzer extends Analyzer {
         /** Token text → what the chain makes of it, looked up in the term buffer itself (no string per token). */
         private final CharArrayMap<Word> cache = new CharArrayMap<>(64, false);
         private int skipped;
+        /** The observer's document for the field value being analyzed (looked up once per value, not per token). */
+        private long document;
 
         /** What the chain makes of one word, and the last document it was reported for. */
         private static final class Word {
@@ -259,7 +261,6 @@ public final class LanguageAnalyzer extends Analyzer {
         @Override
         public boolean incrementToken() throws IOException {
             skipped = 0;
-            long document = observer == null ? 0 : observer.document();
             while (input.incrementToken()) {
                 Word w = cache.get(term.buffer(), 0, term.length());
                 if (w == null) {
@@ -311,6 +312,7 @@ public final class LanguageAnalyzer extends Analyzer {
         public void reset() throws IOException {
             super.reset();
             skipped = 0;
+            document = observer == null ? 0 : observer.document(); // a field value belongs to one document
         }
     }
 }

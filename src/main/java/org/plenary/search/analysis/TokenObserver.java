@@ -14,7 +14,8 @@ public interface TokenObserver {
     /**
      * The document being analyzed on this thread, as a number (positive) that no other document of any thread
      * has, if the observer only needs each word once per document: then a word already reported for it is not
-     * reported again. 0 (the default): every token is reported.
+     * reported again. 0 (the default): every token is reported. Asked once per field value, when its token stream
+     * is reset.
      */
     default long document() {
         return 0;
