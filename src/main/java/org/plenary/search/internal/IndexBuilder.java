@@ -28,7 +28,8 @@ import org.plenary.search.analysis.LanguageAnalyzer;
  * Documents are analyzed on every core, in chunks, and indexed in that fixed order ({@link PreAnalyzed}).
  *
  * <p>Fields per language L: {@code title_L} and {@code body_L} (text with positions and norms), stored
- * {@code url}, {@code title}, {@code meta}, {@code text}.
+ * {@code url}, {@code title} and {@code text} (what {@code plenary search} shows of a result; the meta line is
+ * shown by the search page only, which reads it from the static index).
  */
 public final class IndexBuilder {
     public static final String LUCENE_DIR = "lucene";
@@ -141,7 +142,6 @@ public final class IndexBuilder {
             }
             doc.add(new StoredField("url", x.page().url()));
             doc.add(new StoredField("title", x.page().title()));
-            doc.add(new StoredField("meta", x.page().meta()));
             doc.add(new StoredField("text", x.page().text()));
         }
         try {
