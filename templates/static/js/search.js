@@ -233,7 +233,7 @@
       this.langs[code] = this.fetchJson(this.manifest.lang[code]).then(function (h) {
         var dir = self.manifest.lang[code].replace(/[^/]*$/, '');
         return { code: code, index: self.manifest.languages.indexOf(code), h: h, dir: dir, shards: [], pos: [],
-          cache: {}, t2s: null, segments: /^zh\b/.test(code) };
+          cache: {}, t2s: null, segments: /^zh\b/.test(code), clitics: (self.manifest.clitics || {})[code] || [] };
       });
     }
     return this.langs[code];
@@ -326,7 +326,7 @@
   };
 
   /** Lexicon access that records missing shards: find → {term} | null (unknown) | undefined (not loaded). */
-  function Lex(L, need) { this.L = L; this.need = need; this.missing = false; }
+  function Lex(L, need, minRest) { this.L = L; this.need = need; this.missing = false; this.minRest = minRest; }
   Lex.prototype.shard = function (i) {
     var s = this.L.shards[i];
     if (!s) { this.need(this.L, 'shard', i); this.missing = true; }
@@ -343,6 +343,29 @@
     }
     return null;
   };
+  /**
+   * The form to look up for a folded query word: the word itself when the lexicon knows it (or its shard is still
+   * to come), else its first variant without a clitic that the lexicon knows (Clitics.variants), else the word.
+   */
+  Lex.prototype.resolve = function (form) {
+    var rules = this.L.clitics;
+    if (!rules.length || this.find(form) || !this.L.shards[shardIndex(this.L, form)]) return form;
+    var vs = cliticVariants(rules, form, this.minRest);
+    for (var i = 0; i < vs.length; i++) if (this.find(vs[i])) return vs[i];
+    return form;
+  };
+  /** Clitics.variants: [kind, affix, replacement] rules on a folded word, in order, without duplicates. */
+  function cliticVariants(rules, f, minRest) {
+    var out = [];
+    rules.forEach(function (r) {
+      var a = r[1], v = null;
+      if (f.length - a.length < minRest) return;
+      if (r[0] === 'p' && f.startsWith(a)) v = r[2] + f.slice(a.length);
+      else if (r[0] === 's' && f.endsWith(a)) v = f.slice(0, f.length - a.length) + r[2];
+      if (v !== null && v !== f && out.indexOf(v) < 0) out.push(v);
+    });
+    return out;
+  }
   /** Every entry whose form starts with prefix: [{form, term, weight}], in form order. */
   Lex.prototype.range = function (prefix) {
     var out = [], a = shardIndex(this.L, prefix), b = shardIndex(this.L, prefix + '\uffff');
@@ -446,7 +469,7 @@
         var segs = segment(run, lex, self.c.maxWord);
         segs.forEach(function (s, i) { out.push({ text: s, han: true, prefix: prefixLast && last && i === segs.length - 1, position: pos++ }); });
       } else {
-        out.push({ text: fold(t.text), han: false, prefix: prefixLast && last, position: pos++ });
+        out.push({ text: lex.resolve(fold(t.text)), han: false, prefix: prefixLast && last, position: pos++ });
       }
     });
     return out;
@@ -454,7 +477,7 @@
 
   /** The plan of QueryPlanner.plan, for the languages in Ls (loaded headers); prefer: the preferred language. */
   Engine.prototype.plan = function (clauses, Ls, need, prefer, fuzzyAll, relaxed) {
-    var self = this, c = this.c, lexes = Ls.map(function (L) { return new Lex(L, need); });
+    var self = this, c = this.c, lexes = Ls.map(function (L) { return new Lex(L, need, c.cliticMinRest); });
     var common = this.stop[prefer] || new Set(), dropped = [], onlyCommon = true;
     clauses.forEach(function (cl) {
       (cl.word ? [cl.word] : cl.phrase).forEach(function (t) {
@@ -468,7 +491,7 @@
       var f = fold(w.word.text);
       if (self.anyStop.has(f)) return false; // a word, not a typo
       var known = lexes.some(function (lex) {
-        return lex.find(f) || (w.prefix && f.length >= c.minPrefix && self.expansions(lex, f, null).length > 0);
+        return lex.find(lex.resolve(f)) || (w.prefix && f.length >= c.minPrefix && self.expansions(lex, f, null).length > 0);
       });
       return fuzzyAll || !known;
     });

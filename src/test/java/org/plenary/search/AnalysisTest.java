@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 import org.plenary.search.analysis.ChineseConversion;
+import org.plenary.search.analysis.Clitics;
 import org.plenary.search.analysis.Folding;
 import org.plenary.search.analysis.LanguageAnalyzer;
 
@@ -27,6 +28,23 @@ class AnalysisTest {
             ts.end();
         }
         return out;
+    }
+
+    @Test
+    void cliticVariantsAreWhatTheAnalyzerTakesOffAndGiveTheSameTerm() throws IOException {
+        assertEquals(List.of("examen"), Clitics.variants("fr", "l'examen"));
+        assertEquals(List.of("exactitude"), Clitics.variants("fr-CA", "d'exactitude"));
+        assertEquals(List.of("icann"), Clitics.variants("en", "icann's"));
+        assertEquals(List.of("شفافيه", "الشفافيه"), Clitics.variants("ar", Folding.fold("والشفافية")));
+        assertEquals(List.of("سفر", "السفر"), Clitics.variants("ar", "للسفر"));
+        assertEquals(List.of(), Clitics.variants("ar", "ول")); // too short to be a prefix and a word
+        assertEquals(List.of(), Clitics.variants("ru", "отчет"));
+        // Each variant is, to the analyzer, the same word as the form it comes from.
+        for (String[] c : new String[][] {{"fr", "l'examen"}, {"ar", "والشفافية"}, {"ar", "للسفر"}, {"en", "ICANN's"}}) {
+            for (String v : Clitics.variants(c[0], Folding.fold(c[1]))) {
+                assertEquals(terms(c[0], c[1]), terms(c[0], v), c[1] + " / " + v);
+            }
+        }
     }
 
     @Test

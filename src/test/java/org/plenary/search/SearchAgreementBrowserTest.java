@@ -48,6 +48,9 @@ class SearchAgreementBrowserTest {
             {"the", null}, {"the", "en"}, {"of the", null}, {"les", "fr"}, {"the travel", null}, {"UN", "en"},
             {"ICANN80", null}, {"coe-2023", null}, {"al-alac-st-0317-01-00-en", null}, {"GNSO", null}, {"amina", null},
             {"Li Mei", null}, {"دعم سفر", null}, {"دعم سفر", "ar"}, {"déclaration", "fr"},
+            // Words that occur only with a clitic attached (l'examen, والشفافية), searched bare or with another.
+            {"examen", "fr"}, {"d'examen", "fr"}, {"\"examen indépendant\"", "fr"}, {"الشفافية", "ar"}, {"شفافية", "ar"},
+            {"للسفر", "ar"}, {"ICANN's board", "en"},
     };
     /** The queries above that find nothing, on purpose. */
     static final int NOTHING_FOUND = 5;

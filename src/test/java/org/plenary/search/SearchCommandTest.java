@@ -84,6 +84,31 @@ class SearchCommandTest {
     }
 
     @Test
+    void wordsThatOccurOnlyWithAnElidedArticleAreFoundBare() throws Exception {
+        // The French title says "l’examen indépendant": "examen" never occurs alone in the sample.
+        JsonNode bare = search("--lang", "fr", "examen");
+        assertEquals("AL-ALAC-ST-0317-01-00-EN", bare.get("results").get(0).get("id").asText(), bare::toString);
+        assertTrue(bare.get("corrections").isEmpty(), bare::toString); // found, not "corrected"
+        assertEquals(ids(bare), ids(search("--lang", "fr", "d'examen"))); // another article, elided the same way
+        assertEquals("AL-ALAC-ST-0317-01-00-EN",
+                search("--lang", "fr", "\"examen indépendant\"").get("results").get(0).get("id").asText());
+    }
+
+    @Test
+    void arabicWordsAreFoundWithoutTheConjunctionOrPrepositionTheyOccurWith() throws Exception {
+        // "والشفافية" (and the transparency) occurs; the bare and the article forms do not occur alone.
+        List<String> with = ids(search("--lang", "ar", "--limit", "50", "والشفافية"));
+        assertFalse(with.isEmpty());
+        for (String q : List.of("الشفافية", "شفافية")) {
+            JsonNode r = search("--lang", "ar", "--limit", "50", q);
+            assertTrue(ids(r).containsAll(with), () -> q + ": " + r);
+            assertTrue(r.get("corrections").isEmpty(), r::toString); // not "corrected" to another word
+        }
+        // A query word with a prefix no page has: looked up without it.
+        assertEquals(ids(search("--lang", "ar", "--limit", "50", "السفر")), ids(search("--lang", "ar", "--limit", "50", "للسفر")));
+    }
+
+    @Test
     void russianNamesAndInflections() throws Exception {
         JsonNode r = search("--lang", "ru", "Ольга Иванова");
         assertEquals("olga-ivanova", r.get("results").get(0).get("id").asText(), r::toString);

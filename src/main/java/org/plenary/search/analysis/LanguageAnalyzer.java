@@ -3,6 +3,7 @@ package org.plenary.search.analysis;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -150,7 +151,7 @@ public final class LanguageAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = language.equals("zh") ? new HMMChineseTokenizer() : new StandardTokenizer();
         OneWord word = new OneWord();
-        return new TokenStreamComponents(source, new WordChainFilter(source, word, wordChain(word), observer));
+        return new TokenStreamComponents(source, new WordChainFilter(source, word, wordChain(word), observer, language));
     }
 
     /**
@@ -180,6 +181,11 @@ public final class LanguageAnalyzer extends Analyzer {
     @Override
     public int getPositionIncrementGap(String fieldName) {
         return 100;
+    }
+
+    /** The articles the Italian chain elides ({@link Clitics} writes them into the static index). */
+    static CharArraySet italianArticles() {
+        return ITALIAN_ARTICLES;
     }
 
     private static final CharArraySet ITALIAN_ARTICLES = new CharArraySet(
@@ -232,30 +238,39 @@ public final class LanguageAnalyzer extends Analyzer {
         private final TokenStream chain;
         private final CharTermAttribute chainTerm;
         private final TokenObserver observer;
+        private final String language;
         /** Token text → what the chain makes of it, looked up in the term buffer itself (no string per token). */
         private final CharArrayMap<Word> cache = new CharArrayMap<>(64, false);
         private int skipped;
         /** The observer's document for the field value being analyzed (looked up once per value, not per token). */
         private long document;
 
-        /** What the chain makes of one word, and the last document it was reported for. */
+        private static final String[] NONE = {};
+
+        /**
+         * What the chain makes of one word, its variants without a clitic that the chain gives the same term
+         * ({@link Clitics}; only when observed, for the lexicon), and the last document it was reported for.
+         */
         private static final class Word {
             final String surface;
             final String term; // STOP for a stop word
+            final String[] variants;
             long reported;
 
-            Word(String surface, String term) {
+            Word(String surface, String term, String[] variants) {
                 this.surface = surface;
                 this.term = term;
+                this.variants = variants;
             }
         }
 
-        WordChainFilter(TokenStream in, OneWord word, TokenStream chain, TokenObserver observer) {
+        WordChainFilter(TokenStream in, OneWord word, TokenStream chain, TokenObserver observer, String language) {
             super(in);
             this.word = word;
             this.chain = chain;
             this.chainTerm = chain.getAttribute(CharTermAttribute.class);
             this.observer = observer;
+            this.language = language;
         }
 
         @Override
@@ -265,8 +280,9 @@ public final class LanguageAnalyzer extends Analyzer {
                 Word w = cache.get(term.buffer(), 0, term.length());
                 if (w == null) {
                     String raw = term.toString();
-                    String[] result = analyze(raw);
-                    w = new Word(result[0], result[1]);
+                    String t = analyze(raw);
+                    String folded = Folding.fold(raw);
+                    w = new Word(folded, t, observer == null || t == STOP ? NONE : variants(folded, t));
                     if (cache.size() >= MAX_WORDS) cache.clear();
                     cache.put(raw, w);
                 }
@@ -282,24 +298,44 @@ public final class LanguageAnalyzer extends Analyzer {
                 }
                 term.setEmpty().append(w.term);
                 if (skipped != 0) increment.setPositionIncrement(increment.getPositionIncrement() + skipped);
-                if (report) observer.term(w.surface, w.term);
+                if (report) {
+                    observer.term(w.surface, w.term);
+                    for (String v : w.variants) {
+                        observer.surface(v);
+                        observer.term(v, w.term);
+                    }
+                }
                 return true;
             }
             return false;
         }
 
-        /** {surface form, index term or STOP}. */
-        private String[] analyze(String raw) throws IOException {
+        /** The index term the chain makes of a word, or STOP. */
+        private String analyze(String raw) throws IOException {
             word.set(raw);
             chain.reset();
             try {
                 String t = chain.incrementToken() ? chainTerm.toString() : STOP;
                 if (chain.incrementToken()) throw new IllegalStateException("a word filter split '" + raw + "'");
                 chain.end();
-                return new String[] {Folding.fold(raw), t};
+                return t;
             } finally {
                 chain.close();
             }
+        }
+
+        /**
+         * The folded word's variants without a clitic that the chain makes the same term of: a variant the chain
+         * analyzes otherwise is not the same word bare (a word that merely starts like a clitic).
+         */
+        private String[] variants(String folded, String t) throws IOException {
+            List<String> out = null;
+            for (String v : Clitics.variants(language, folded)) {
+                if (!t.equals(analyze(v))) continue;
+                if (out == null) out = new java.util.ArrayList<>(2);
+                out.add(v);
+            }
+            return out == null ? NONE : out.toArray(NONE);
         }
 
         @Override

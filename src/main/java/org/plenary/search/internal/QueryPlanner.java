@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.plenary.search.analysis.ChineseConversion;
+import org.plenary.search.analysis.Clitics;
 import org.plenary.search.analysis.Folding;
 import org.plenary.search.analysis.LanguageAnalyzer;
 
@@ -97,7 +98,7 @@ public final class QueryPlanner {
             boolean known = false;
             for (String l : languages) {
                 Lexicon lex = lexicons.get(l);
-                if (lex.find(f) >= 0 || (w.prefix() && f.length() >= MIN_PREFIX && !expansions(lex, f, null).isEmpty())) {
+                if (lex.find(resolve(l, lex, f)) >= 0 || (w.prefix() && f.length() >= MIN_PREFIX && !expansions(lex, f, null).isEmpty())) {
                     known = true;
                     break;
                 }
@@ -188,10 +189,23 @@ public final class QueryPlanner {
                     out.add(new Unit(segs.get(s), true, prefixLast && last && s == segs.size() - 1, pos++, k));
                 }
             } else {
-                out.add(new Unit(Folding.fold(t.text()), false, prefixLast && last, pos++, k));
+                out.add(new Unit(resolve(lang, lex, Folding.fold(t.text())), false, prefixLast && last, pos++, k));
             }
         }
         return out;
+    }
+
+    /**
+     * The form to look up for a folded query word: the word when the lexicon knows it, else its first variant without
+     * a clitic that the lexicon knows ({@link Clitics#variants}: {@code d'exactitude} → {@code exactitude}), else the
+     * word. The browser's {@code Lex.resolve} does the same with the rules the manifest carries.
+     */
+    static String resolve(String lang, Lexicon lex, String folded) {
+        if (lex.find(folded) >= 0) return folded;
+        for (String v : Clitics.variants(lang, folded)) {
+            if (lex.find(v) >= 0) return v;
+        }
+        return folded;
     }
 
     private static String termOrNull(Lexicon lex, String form) {

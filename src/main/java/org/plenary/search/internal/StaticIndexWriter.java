@@ -23,6 +23,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.plenary.output.Output;
 import org.plenary.search.analysis.ChineseConversion;
+import org.plenary.search.analysis.Clitics;
 import org.plenary.search.analysis.LanguageAnalyzer;
 
 /**
@@ -169,7 +170,7 @@ public final class StaticIndexWriter {
                 .put("maxExpansions", QueryPlanner.MAX_EXPANSIONS).put("fuzzyPrefix", QueryPlanner.FUZZY_PREFIX)
                 .put("maxCorrections", QueryPlanner.MAX_CORRECTIONS).put("maxWord", HanSegmenter.MAX_WORD)
                 .put("maxLength", QuerySyntax.MAX_LENGTH).put("maxWords", QuerySyntax.MAX_WORDS).put("group", GROUP)
-                .put("bundle", BUNDLE);
+                .put("bundle", BUNDLE).put("cliticMinRest", Clitics.MIN_REST);
         ArrayNode fb = c.putArray("fuzzyBoost");
         for (float f : QueryPlanner.FUZZY_BOOST) fb.add(f);
 
@@ -193,6 +194,11 @@ public final class StaticIndexWriter {
             LanguageAnalyzer.stopWords(l).forEach(words::add);
         }
         manifest.put("stop", file(out, "search/stop-", JSON.writeValueAsBytes(stop)));
+        ObjectNode clitics = manifest.putObject("clitics");
+        Clitics.rules(meta.languages()).forEach((l, rules) -> {
+            ArrayNode rs = clitics.putArray(l);
+            for (String[] r : rules) rs.addArray().add(r[0]).add(r[1]).add(r[2]);
+        });
 
         ObjectNode perLang = manifest.putObject("lang");
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir.resolve(IndexBuilder.LUCENE_DIR)))) {
