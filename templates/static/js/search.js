@@ -743,11 +743,13 @@
             return { plan: plan, hits: plan.onlyCommon && plan.common.length ? [] : self.hits(plan, need) };
           });
         }
-        // As SearchIndex.search: corrections, then any word, only while nothing matches at all.
+        // As SearchIndex.search: corrections, then any word, only while nothing matches at all (a Chinese run
+        // is one clause but may be segmented into several words).
+        var anyWord = clauses.length > 1 || clauses.some(function (cl) { return cl.word && cl.word.han; });
         return pass(false, false).then(function (r) {
           if (r.hits.length || (r.plan.onlyCommon && r.plan.common.length)) return r;
           return pass(true, false).then(function (r2) {
-            if (r2.hits.length || clauses.length < 2) return r2;
+            if (r2.hits.length || !anyWord) return r2;
             return pass(true, true).then(function (r3) { return r3.hits.length ? r3 : r2; });
           });
         }).then(function (r) {

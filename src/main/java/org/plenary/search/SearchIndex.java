@@ -107,7 +107,9 @@ public final class SearchIndex implements Closeable {
         // Typo tolerance for every word, then any word instead of all, only while nothing matches at all: when the
         // words matched and the filters removed every page, that is the answer (not a correction).
         List<Hit> hits = hits(plan);
-        boolean anyWord = parsed.clauses().size() > 1;
+        // A Chinese run is one clause but may be segmented into several words, as several words would be.
+        boolean anyWord = parsed.clauses().size() > 1
+                || parsed.clauses().stream().anyMatch(c -> c instanceof ParsedQuery.Word w && w.token().han());
         if (hits.isEmpty()) {
             plan = planner.plan(parsed, langs, prefer, true, false);
             hits = hits(plan);

@@ -50,7 +50,7 @@ class SearchAgreementBrowserTest {
             {"Li Mei", null}, {"دعم سفر", null}, {"دعم سفر", "ar"}, {"déclaration", "fr"},
             // Words that occur only with a clitic attached (l'examen, والشفافية), searched bare or with another.
             {"examen", "fr"}, {"d'examen", "fr"}, {"\"examen indépendant\"", "fr"}, {"الشفافية", "ar"}, {"شفافية", "ar"},
-            {"للسفر", "ar"}, {"ICANN's board", "en"},
+            {"للسفر", "ar"}, {"ICANN's board", "en"}, {"通用資料保護條例", "zh"},
     };
     /** The queries above that find nothing, on purpose. */
     static final int NOTHING_FOUND = 5;

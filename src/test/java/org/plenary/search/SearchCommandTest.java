@@ -95,6 +95,14 @@ class SearchCommandTest {
     }
 
     @Test
+    void aChineseRunWithAWordNoPageHasShowsThePagesWithSomeOfItsWords() throws Exception {
+        // 資料 (Taiwan's word for data) occurs nowhere; 通用, 保护 and 条例 do: the GDPR statement, as for two words.
+        JsonNode r = search("--lang", "zh", "通用資料保護條例");
+        assertEquals("AL-ALAC-ST-0118-01-00-EN", r.get("results").get(0).get("id").asText(), r::toString);
+        assertTrue(r.get("relaxed").asBoolean(), r::toString);
+    }
+
+    @Test
     void arabicWordsAreFoundWithoutTheConjunctionOrPrepositionTheyOccurWith() throws Exception {
         // "والشفافية" (and the transparency) occurs; the bare and the article forms do not occur alone.
         List<String> with = ids(search("--lang", "ar", "--limit", "50", "والشفافية"));
