@@ -7,6 +7,7 @@ import org.plenary.content.ContentLoader;
 import org.plenary.diag.Diagnostics;
 import org.plenary.model.Community;
 import org.plenary.model.ModelBuilder;
+import org.plenary.model.RecordCache;
 import org.plenary.registry.RawRegistry;
 import org.plenary.registry.RegistryLoader;
 import org.plenary.registry.SourceCache;
@@ -19,7 +20,7 @@ import org.plenary.theme.Theme;
  * Runs the stages that read input — registry → model → rules → content, and the theme — collecting every problem.
  * This is all {@code validate} does, and what {@code build} does before writing anything. The dev server runs the
  * three parts ({@link #model}, {@link #content}, {@link #theme}) separately, each only when its folder changed,
- * with a {@link SourceCache} so that only changed files are read again. A build times them as the phases
+ * with a {@link SourceCache} and a {@link RecordCache} so that only changed files are read again. A build times them as the phases
  * {@code load} (the theme and the registry files), {@code model}, {@code rules} (derived statuses and tallies, then
  * the public view) and {@code content}.
  */
@@ -55,12 +56,22 @@ public final class InputStages {
 
     /** Registry → model → rules: the data of {@code data/}, checked, and its public view. */
     public static Model model(Path root, LocalDate asOf, SourceCache cache, Diagnostics diag) {
-        return model(root, asOf, cache, diag, new Phases());
+        return model(root, asOf, cache, RecordCache.NONE, diag, new Phases());
+    }
+
+    /** The same, reading again only the records of the files {@code records} does not remember (with {@code cache}). */
+    public static Model model(Path root, LocalDate asOf, SourceCache cache, RecordCache records, Diagnostics diag) {
+        return model(root, asOf, cache, records, diag, new Phases());
     }
 
     private static Model model(Path root, LocalDate asOf, SourceCache cache, Diagnostics diag, Phases phases) {
+        return model(root, asOf, cache, RecordCache.NONE, diag, phases);
+    }
+
+    private static Model model(Path root, LocalDate asOf, SourceCache cache, RecordCache records, Diagnostics diag,
+                               Phases phases) {
         RawRegistry raw = phases.run("load", () -> new RegistryLoader(root, cache).load(diag));
-        Community community = phases.run("model", () -> new ModelBuilder(asOf).build(raw, diag));
+        Community community = phases.run("model", () -> new ModelBuilder(asOf, records).build(raw, diag));
         if (community == null) return new Model(null, null, null);
         Derived derived = phases.run("rules", () -> new Rulebook().apply(community, diag));
         // Only a checked community has a public view: it relies on validation (e.g. no aggregate-only pool member).

@@ -11,9 +11,16 @@ import org.plenary.registry.RawRegistry;
  */
 public final class ModelBuilder {
     private final LocalDate asOfOverride;
+    private final RecordCache cache;
 
     public ModelBuilder(LocalDate asOfOverride) {
+        this(asOfOverride, RecordCache.NONE);
+    }
+
+    /** A builder that reads again only the records of files {@code cache} does not remember (the dev server's rebuilds). */
+    public ModelBuilder(LocalDate asOfOverride, RecordCache cache) {
         this.asOfOverride = asOfOverride;
+        this.cache = cache;
     }
 
     /** Reads one file of draw records without the rest of the registry. */
@@ -23,6 +30,6 @@ public final class ModelBuilder {
 
     /** @return the community, or null when not even {@code site.yaml} could be read */
     public Community build(RawRegistry raw, Diagnostics diag) {
-        return Readers.read(raw, diag, asOfOverride);
+        return Readers.read(raw, diag, asOfOverride, cache);
     }
 }

@@ -27,6 +27,7 @@ import org.plenary.diag.Diagnostic;
 import org.plenary.diag.Diagnostics;
 import org.plenary.diag.Location;
 import org.plenary.identity.SameContent;
+import org.plenary.model.RecordCache;
 import org.plenary.output.Output;
 import org.plenary.registry.RegistryLoader;
 import org.plenary.registry.SourceCache;
@@ -41,7 +42,8 @@ import org.plenary.theme.Theme;
  *
  * <p>How: (1) only the input stages whose folder changed run again — {@code data/} → registry, model, rules (and
  * content, which reads the community); {@code content/} → content; {@code templates/} → theme — and each reads
- * again only the files the watcher reported ({@link SourceCache}); (2) the identities every unit read when it was
+ * again only the files the watcher reported ({@link SourceCache}; the model stage re-reads the records of those files
+ * only, {@link RecordCache}, so records of other files are the very same objects as before); (2) the identities every unit read when it was
  * last rendered ({@link PageRegistry#dependencies()}, see {@link org.plenary.identity.Identity}) are looked up in
  * the old and the new input and compared ignoring source positions ({@link SameContent}); (3) the new plan is
  * rendered for the units that read a touched identity, the units that are new, and the units that list the plan
@@ -83,6 +85,7 @@ public final class IncrementalSite {
     private final Set<String> deferred = new HashSet<>();
     private PageRegistry deferredPlan;
     private final SourceCache cache = new SourceCache();
+    private final RecordCache records = new RecordCache();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     private InputStages.Model model;
@@ -212,6 +215,7 @@ public final class IncrementalSite {
     /** Reads every input and writes the whole site into an emptied output folder. */
     public Rebuild full() {
         cache.clear();
+        records.clear();
         published = null;
         return rebuild(List.of(), true, true, true);
     }
@@ -226,7 +230,10 @@ public final class IncrementalSite {
      *         unchanged, an editor's swap file), with nothing read or written
      */
     public Rebuild update(Collection<Path> changed, boolean lostEvents) {
-        if (lostEvents) cache.clear();
+        if (lostEvents) {
+            cache.clear();
+            records.clear();
+        }
         boolean data = lostEvents;
         boolean text = lostEvents;
         boolean look = lostEvents;
@@ -270,7 +277,7 @@ public final class IncrementalSite {
         phaseStart = start;
         if (data || model == null) {
             modelProblems = new Diagnostics();
-            model = InputStages.model(root, null, cache, modelProblems);
+            model = InputStages.model(root, null, cache, records, modelProblems);
         }
         if (text || content == null) {
             contentProblems = new Diagnostics();

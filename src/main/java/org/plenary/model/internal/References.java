@@ -69,6 +69,14 @@ final class References {
         unreadable.putIfAbsent(kind, file);
     }
 
+    /** Adds what another collection collected (from a file read on its own). */
+    void addAll(References other) {
+        refs.addAll(other.refs);
+        other.known.forEach((k, ids) -> known.computeIfAbsent(k, x -> new HashSet<>()).addAll(ids));
+        other.rejected.forEach((k, ids) -> rejected.computeIfAbsent(k, x -> new HashSet<>()).addAll(ids));
+        other.unreadable.forEach(unreadable::putIfAbsent);
+    }
+
     Set<String> known(Kind kind) {
         return known.getOrDefault(kind, Set.of());
     }
