@@ -32,10 +32,7 @@ public final class SitePlan {
         }
         data.drawFiles().forEach((id, file) ->
                 plan.add(new PageRegistry.Unit("/data/" + file, "", "data", false, () -> data.writeDraw(out, id))));
-        plan.add(new PageRegistry.Unit("/data/", "", "data", false, () -> {
-            data.writeCatalog(out);
-            renderer.writeDataPage(data.catalog(), out);
-        }));
+        plan.add(new PageRegistry.Unit("/data/", "", "data", false, () -> renderer.writeDataPage(data.writeCatalog(out), out)));
         // Reads every public record and text: any edit redoes it (Lucene index, then the static index under /search/).
         plan.add(new PageRegistry.Unit("/search/", "", "search", false,
                 () -> SearchStage.run(root, in.view(), in.content(), in.theme(), out)));

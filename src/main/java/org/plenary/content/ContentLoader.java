@@ -108,14 +108,16 @@ public final class ContentLoader {
     /** One Markdown file: a {@link ContentPage}, a {@link Body}, or null when unusable (reported to {@code diag}). */
     private Object read(Community c, Path dir, Path file, Set<String> languages, Map<String, Advice> adviceByFolder,
                         Diagnostics diag) {
-        String rel = rel(file);
+        // The file's path relative to the root is only needed to read it or to report a problem (a site has thousands
+        // of Markdown files, read again only when they change): computed then.
         Path inContent = dir.relativize(file);
         String first = inContent.getName(0).toString();
-        if (first.equals("advice")) return adviceBody(adviceByFolder, file, rel, inContent, languages, diag);
+        if (first.equals("advice")) return adviceBody(adviceByFolder, file, inContent, languages, diag);
         if (languages.contains(first)) {
             Path inLang = inContent.subpath(1, inContent.getNameCount());
-            return cache.read(file, diag, d -> page(file, rel, first, inLang, d));
+            return cache.read(file, diag, d -> page(file, rel(file), first, inLang, d));
         }
+        String rel = rel(file);
         if (inContent.getNameCount() > 1) {
             diag.error(Location.of(rel), "unknown-language", "content folder '" + first
                     + "' is not a language configured in data/site.yaml (" + String.join(", ", languages) + ")");
@@ -202,26 +204,26 @@ public final class ContentLoader {
         return new ContentPage(path, lang, title, description, html, new Location(rel, 1, 1));
     }
 
-    private Body adviceBody(Map<String, Advice> adviceByFolder, Path file, String rel, Path inContent, Set<String> languages,
+    private Body adviceBody(Map<String, Advice> adviceByFolder, Path file, Path inContent, Set<String> languages,
                             Diagnostics diag) {
         if (inContent.getNameCount() != 3) {
-            diag.error(Location.of(rel), "misplaced-content", "advice bodies go in content/advice/<advice id>/<language>.md");
+            diag.error(Location.of(rel(file)), "misplaced-content", "advice bodies go in content/advice/<advice id>/<language>.md");
             return null;
         }
         String folder = inContent.getName(1).toString();
         String lang = inContent.getName(2).toString().replaceFirst("\\.md$", "");
         Advice advice = adviceByFolder.get(folder.toLowerCase(Locale.ROOT));
         if (advice == null) {
-            diag.error(Location.of(rel), "dangling-reference", "no advice statement with id '" + folder + "' for this body");
+            diag.error(Location.of(rel(file)), "dangling-reference", "no advice statement with id '" + folder + "' for this body");
             return null;
         }
         if (!languages.contains(lang)) {
-            diag.error(Location.of(rel), "unknown-language", "'" + lang + "' is not a language configured in data/site.yaml ("
+            diag.error(Location.of(rel(file)), "unknown-language", "'" + lang + "' is not a language configured in data/site.yaml ("
                     + String.join(", ", languages) + ")");
             return null;
         }
         String pagePath = SitePaths.statement(lang, advice.id()); // links in the body are written relative to its page
-        String html = cache.read(file, pagePath, diag, d -> bodyHtml(file, rel, pagePath, d));
+        String html = cache.read(file, pagePath, diag, d -> bodyHtml(file, rel(file), pagePath, d));
         return html == null ? null : new Body(advice.id(), lang, html);
     }
 

@@ -110,13 +110,16 @@ public final class OpenDataWriter {
     }
 
     /**
-     * The CSVW group {@code csv-metadata.json}, which describes every table together. The data page that lists them,
-     * {@code index.html}, is laid out by the theme from {@link #catalog()} (see {@code render.SiteRenderer}).
+     * Writes the CSVW group {@code csv-metadata.json}, which describes every table together, and returns what the data
+     * page that lists them shows ({@link #catalog()}, from the same tables: each is built once). The page itself,
+     * {@code index.html}, is laid out by the theme (see {@code render.SiteRenderer}).
      */
-    public void writeCatalog(Output out) {
+    public DataCatalog writeCatalog(Output out) {
+        Built built = build();
         List<Table> all = new ArrayList<>();
-        for (Dataset d : build().datasets) all.add(d.table());
+        for (Dataset d : built.datasets) all.add(d.table());
         out.file("data/csv-metadata.json", Json.pretty(new CsvwMetadata(ctx).group(all)));
+        return new CatalogPage(ctx).model(built.datasets, built.draws.draws());
     }
 
     /** What the data page shows: every dataset, each draw's document, the registries' schemas, the JSON-LD. */
