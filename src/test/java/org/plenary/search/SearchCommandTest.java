@@ -233,6 +233,17 @@ class SearchCommandTest {
     }
 
     @Test
+    void statementSnippetsShowNoTypeOrStatusLabel() throws Exception {
+        // A statement's type and status find it ("Correspondence", "Submitted") but are no text to read: the
+        // result's meta line shows the type. (A new user saw "… Nadia Mansour Correspondence · Submitted".)
+        JsonNode r = search("--lang", "en", "--type", "advice", "--limit", "50", "submitted");
+        assertTrue(r.get("results").size() > 0, r::toString);
+        for (JsonNode n : r.get("results")) {
+            assertFalse(n.get("snippet").asText().contains(" · "), n::toString);
+        }
+    }
+
+    @Test
     void limitZeroIsAUsageErrorAndJsonErrorsAreJsonOnStdout() throws Exception {
         TestSite.Run text = TestSite.run("search", "--root", SampleSite.root().toString(), "--limit", "0", "travel");
         assertEquals(2, text.exitCode(), text::toString);

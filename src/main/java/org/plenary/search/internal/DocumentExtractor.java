@@ -104,8 +104,9 @@ public final class DocumentExtractor {
             body.add(exact(a.summary(), l));
             body.add(htmlText(bodies.get(l)));
             for (Member m : pen) body.add(allNames(m.name()));
-            body.add(type + " · " + t.get("advice.status." + a.status().code()));
             List<String> keywords = new ArrayList<>();
+            // Fixed labels find the statement but are no text to read: the result's meta line shows the type.
+            keywords.add(type + " · " + t.get("advice.status." + a.status().code()));
             keywords.add(String.join(" ", a.topics()).replace('-', ' '));
             if (a.meeting() != null) keywords.add(a.meeting());
             keywords.add(a.id());
@@ -204,9 +205,8 @@ public final class DocumentExtractor {
                 }
             }
             body.add(String.join(" · ", names));
-            body.add(purpose);
             pages.put(l, new SearchEntity.Page(l, SitePaths.draw(l, d.id()), d.title().get(l, dflt),
-                    join(" · ", purpose, formats.get(l).date(d.announced())), exact(d.title(), l), body, List.of(d.id())));
+                    join(" · ", purpose, formats.get(l).date(d.announced())), exact(d.title(), l), body, List.of(purpose, d.id())));
         }
         return new SearchEntity(DocType.DRAW, d.id(), d.announced() == null ? null : d.announced().getYear(), 0, pages);
     }
