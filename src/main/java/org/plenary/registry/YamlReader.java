@@ -74,7 +74,7 @@ public final class YamlReader {
             return null;
         } catch (JsonProcessingException e) {
             MarkedYAMLException marked = marked(e);
-            Location at = marked != null && marked.getProblemMark() != null ? locate(marked.getProblemMark(), relPath)
+            Location at = marked != null && where(marked) != null ? locate(where(marked), relPath)
                     : locate(e.getLocation(), relPath);
             diag.error(at, "yaml-syntax", "invalid YAML: " + readable(marked != null ? explain(marked) : cleanMessage(e)));
             return null;
@@ -84,8 +84,7 @@ public final class YamlReader {
         } catch (RuntimeException e) {
             // SnakeYAML reports some limits (code points, aliases) as unchecked exceptions.
             MarkedYAMLException marked = marked(e);
-            Location at = marked != null && marked.getProblemMark() != null ? locate(marked.getProblemMark(), relPath)
-                    : Location.of(relPath);
+            Location at = marked != null && where(marked) != null ? locate(where(marked), relPath) : Location.of(relPath);
             diag.error(at, "yaml-syntax", "invalid YAML: " + readable(marked != null ? explain(marked) : firstLine(e.getMessage())));
             return null;
         } finally {
@@ -214,6 +213,57 @@ public final class YamlReader {
             return "a tab character: YAML allows only spaces here (to indent, and between a key's colon and its value);"
                     + " replace the tab with spaces";
         }
+        String technical = technical(m);
+        String plain = plain(m);
+        return plain == null ? technical : plain + " (the YAML parser says: " + technical + ")";
+    }
+
+    /**
+     * What the commonest YAML mistakes mean, in an editor's words (found by a new user: "while parsing a block
+     * collection … expected &lt;block end&gt;, but found '&lt;block mapping start&gt;'" told them nothing), or null.
+     */
+    static String plain(MarkedYAMLException m) {
+        String context = m.getContext() == null ? "" : m.getContext();
+        String problem = m.getProblem() == null ? "" : m.getProblem();
+        String opened = m.getContextMark() == null ? "" : " at line " + (m.getContextMark().getLine() + 1) + ", column "
+                + (m.getContextMark().getColumn() + 1);
+        if (context.startsWith("while parsing a flow sequence") || context.startsWith("while parsing a flow mapping")) {
+            char open = context.contains("sequence") ? '[' : '{';
+            char close = open == '[' ? ']' : '}';
+            return "this '" + open + "' is not closed: end the " + (open == '[' ? "list" : "mapping") + " with '" + close
+                    + "', and separate its items with ','";
+        }
+        if (context.startsWith("while scanning a quoted scalar")) {
+            return "this quote is not closed: end the value with the same quote mark";
+        }
+        if (problem.startsWith("mapping values are not allowed here")) {
+            return "a ':' where no key can start: if this line is a key, indent it as the keys above it; if the ':' is"
+                    + " part of a value, put the whole value in quotes (\"…\")";
+        }
+        if (problem.startsWith("expected <block end>") && context.startsWith("while parsing a block")) {
+            return "this line is indented differently from the lines it belongs with (the "
+                    + (context.contains("mapping") ? "keys" : "items") + " starting" + opened
+                    + "): indent it with as many spaces as they are, or as its parent's values";
+        }
+        if (problem.startsWith("could not find expected ':'")) {
+            return "this line has no ':' after its key (every line of a record is 'key: value')";
+        }
+        return null;
+    }
+
+    /**
+     * Where to point the editor: where an unclosed bracket or quote opened, or the line whose key lacks its ':' (the
+     * parser notices these lines later, at the end of the file for a quote); elsewhere where the parser stopped.
+     */
+    static Mark where(MarkedYAMLException m) {
+        String context = m.getContext() == null ? "" : m.getContext();
+        boolean opened = context.startsWith("while parsing a flow") || context.startsWith("while scanning a quoted scalar")
+                || context.startsWith("while scanning a simple key");
+        return opened && m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
+    }
+
+    /** SnakeYAML's own explanation: context (where it began), then the problem. */
+    private static String technical(MarkedYAMLException m) {
         StringBuilder out = new StringBuilder();
         if (m.getContext() != null) {
             out.append(m.getContext().strip());

@@ -37,12 +37,26 @@ class YamlInputTest {
     }
 
     @Test
-    void unclosedFlowListNamesWhereItOpened() {
+    void unclosedFlowListIsLocatedWhereItOpened() {
         Diags d = site().write(X, "id: x-y\nname: [Ann, Bob\nregion: afralo\n").rejects();
-        Diag e = d.errors().get(0);
-        assertEquals("yaml-syntax", e.code(), d::toString);
-        assertTrue(e.message().contains("line 2, column 7"), e::toString); // where the '[' is
+        d.error("yaml-syntax", X, 2, 7, "this '[' is not closed", "end the list with ']'");
         d.count(1);
+    }
+
+    /** Found by a new user: SnakeYAML's words ("expected <block end>, but found …") told an editor nothing. */
+    @Test
+    void commonYamlMistakesAreExplainedInAnEditorsWords() {
+        TestSite s = site();
+        s.write(X, "id: x-y\nname: X # the name\n region: afralo\n").rejects()
+                .error("yaml-syntax", X, 3, 2, "indented differently from the lines it belongs with", "line 1, column 1");
+        s.write(X, "id: x-y\nname: X\n region: afralo\n").rejects()
+                .error("yaml-syntax", X, 3, 8, "indent it as the keys above it", "put the whole value in quotes");
+        s.write(X, "id: x-y\nname: \"X\nregion: afralo\n").rejects()
+                .error("yaml-syntax", X, 2, 7, "this quote is not closed");
+        s.write(X, "id: x-y\nname X\nregion: afralo\n").rejects()
+                .error("yaml-syntax", X, 2, 1, "this line has no ':' after its key");
+        s.write(X, "id: x-y\nname: {en: X\nregion: afralo\n").rejects()
+                .error("yaml-syntax", X, 2, 7, "this '{' is not closed");
     }
 
     @Test
