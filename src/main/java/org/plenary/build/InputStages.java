@@ -84,6 +84,12 @@ public final class InputStages {
         return new ContentLoader(root, cache).load(community, diag);
     }
 
+    /** The same, reusing what {@code memory} remembers of the previous run (see {@link ContentLoader.Memory}). */
+    public static Content content(Path root, Community community, SourceCache cache, ContentLoader.Memory memory,
+                                  Diagnostics diag) {
+        return new ContentLoader(root, cache, memory).load(community, diag);
+    }
+
     /** The theme is input too: a site's own templates are compiled here, so a clean validate means they compile. */
     public static Theme theme(Path root, Diagnostics diag) {
         return Theme.load(root, diag);

@@ -4,18 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.plenary.diag.Diagnostic;
 import org.plenary.diag.Diagnostics;
 import org.plenary.diag.Location;
 import org.plenary.model.Advice;
 import org.plenary.model.Community;
 import org.plenary.model.Member;
-import org.plenary.model.Programme;
 import org.plenary.model.Text;
 import org.plenary.model.spec.FrontMatterSpec;
 import org.plenary.output.SitePaths;
@@ -30,6 +31,11 @@ import org.plenary.registry.YamlScalar;
 /**
  * Fourth stage: renders {@code content/<lang>/**.md} pages and {@code content/advice/<id>/<lang>.md} bodies
  * (plus inline advice {@code body} texts) to HTML.
+ *
+ * <p>A dev server gives it a {@link Memory}: after an edit of {@code data/} only, what was read from {@code content/}
+ * is used again as long as what it depends on in the registries — the site's languages and the statements' ids — is
+ * the same, and a record's Markdown is checked again only when the record is a new object (the model stage hands out
+ * the same records for unchanged files).
  */
 public final class ContentLoader {
     public static final String CONTENT_DIR = "content";
@@ -41,6 +47,57 @@ public final class ContentLoader {
     private final Markdown markdown = new Markdown();
     private final YamlReader yaml = new YamlReader();
     private final SourceCache cache;
+    private final Memory memory;
+
+    /**
+     * What a loader remembers from one run to the next (a dev server's rebuilds): the pages and bodies read from
+     * {@code content/} with their problems, valid while no file under it changed ({@link #forgetFiles}) and the
+     * registries give the same languages and statement ids; and the problems found in each record's Markdown, by
+     * record (the same object: unchanged). {@link #NONE} remembers nothing. Thread-safe.
+     */
+    public static class Memory {
+        /** Remembers nothing (a build). */
+        public static final Memory NONE = new Memory() {
+            @Override
+            synchronized void remember(Object key, FilesRead files, Map<Object, List<Diagnostic>> checked) {
+            }
+        };
+
+        private Object key;
+        private FilesRead files;
+        private Map<Object, List<Diagnostic>> checked = new IdentityHashMap<>();
+
+        /** Forgets what was read from {@code content/}: a file under it was created, changed or deleted. */
+        public synchronized void forgetFiles() {
+            key = null;
+            files = null;
+        }
+
+        /** Forgets everything. */
+        public synchronized void clear() {
+            forgetFiles();
+            checked = new IdentityHashMap<>();
+        }
+
+        synchronized FilesRead files(Object key) {
+            return files != null && key.equals(this.key) ? files : null;
+        }
+
+        synchronized Map<Object, List<Diagnostic>> checked() {
+            return checked;
+        }
+
+        synchronized void remember(Object key, FilesRead files, Map<Object, List<Diagnostic>> checked) {
+            this.key = key;
+            this.files = files;
+            this.checked = checked;
+        }
+    }
+
+    /** What was read from {@code content/}: pages by path then language, bodies by statement then language. */
+    private record FilesRead(Map<String, Map<String, ContentPage>> pages, Map<String, Map<String, String>> bodies,
+                         List<Diagnostic> problems) {
+    }
 
     public ContentLoader(Path root) {
         this(root, SourceCache.NONE);
@@ -48,13 +105,75 @@ public final class ContentLoader {
 
     /** A loader that reads and renders only the files {@code cache} does not remember (the dev server's rebuilds). */
     public ContentLoader(Path root, SourceCache cache) {
+        this(root, cache, Memory.NONE);
+    }
+
+    /** The same, also reusing what {@code memory} remembers from the previous run (see {@link Memory}). */
+    public ContentLoader(Path root, SourceCache cache, Memory memory) {
         this.root = root;
         this.cache = cache;
+        this.memory = memory;
     }
 
     public Content load(Community c, Diagnostics diag) {
         Set<String> languages = new java.util.LinkedHashSet<>();
         c.site().languages().forEach(l -> languages.add(l.code()));
+        // What reading content/ takes from the registries: the languages, and the statements a body folder can name.
+        Object key = List.of(List.copyOf(languages), c.site().defaultLanguage(),
+                c.advice().stream().map(Advice::id).sorted().toList());
+        FilesRead files = memory.files(key);
+        if (files == null) {
+            Diagnostics own = new Diagnostics();
+            files = readFiles(c, languages, own);
+            files = new FilesRead(files.pages(), files.bodies(), List.copyOf(own.all()));
+        }
+        files.problems().forEach(diag::add);
+        Map<String, Map<String, String>> bodies = new HashMap<>(files.bodies());
+        for (Advice a : c.advice()) {
+            Text inline = a.body();
+            if (inline.languages().isEmpty()) continue;
+            // A copy: the bodies read from files are remembered as they are.
+            Map<String, String> byLang = new TreeMap<>(bodies.getOrDefault(a.id(), Map.of()));
+            bodies.put(a.id(), byLang);
+            for (String lang : inline.languages()) {
+                if (byLang.containsKey(lang)) {
+                    diag.error(a.location(), "duplicate-body", "advice '" + a.id() + "' has both an inline body and a file for '" + lang + "'");
+                } else {
+                    String html = registryText(inline, lang, "advice '" + a.id() + "' body", a.location(),
+                            SitePaths.statement(lang, a.id()), diag);
+                    if (html != null) byLang.put(lang, html);
+                }
+            }
+        }
+        // Registry Markdown that pages render themselves (each relative to its page): checked here, so a site that
+        // validates cannot fail to render. A record checked in the previous run (the very same object) is not again.
+        Map<Object, List<Diagnostic>> before = memory.checked();
+        List<List<Diagnostic>> bios = diag.eachInParallel(c.members(), (m, d) -> checked(before, m, d,
+                own -> checkTexts(m.bio(), "member '" + m.id() + "' bio", m.location(), own)));
+        List<List<Diagnostic>> howTo = diag.eachInParallel(c.programmes(), (p, d) -> checked(before, p, d,
+                own -> checkTexts(p.howToApply(), "programme '" + p.id() + "' how_to_apply", p.location(), own)));
+        Map<Object, List<Diagnostic>> checked = new IdentityHashMap<>();
+        for (int i = 0; i < bios.size(); i++) checked.put(c.members().get(i), bios.get(i));
+        for (int i = 0; i < howTo.size(); i++) checked.put(c.programmes().get(i), howTo.get(i));
+        memory.remember(key, files, checked);
+        return new Content(files.pages(), bodies);
+    }
+
+    /** The problems of a record's Markdown: as found the last time for the same record, else checked now. */
+    private static List<Diagnostic> checked(Map<Object, List<Diagnostic>> before, Object record, Diagnostics diag,
+                                            java.util.function.Consumer<Diagnostics> check) {
+        List<Diagnostic> found = before.get(record);
+        if (found == null) {
+            Diagnostics own = new Diagnostics();
+            check.accept(own);
+            found = List.copyOf(own.all());
+        }
+        found.forEach(diag::add);
+        return found;
+    }
+
+    /** Reads and renders the Markdown files of {@code content/} (each through the {@link SourceCache}). */
+    private FilesRead readFiles(Community c, Set<String> languages, Diagnostics diag) {
         Map<String, Map<String, ContentPage>> pages = new TreeMap<>();
         Map<String, Map<String, String>> bodies = new HashMap<>();
         // Body folders name their statement case-insensitively; one index instead of a scan per file (quadratic).
@@ -78,27 +197,7 @@ public final class ContentLoader {
                 }
             }
         }
-        for (Advice a : c.advice()) {
-            Text inline = a.body();
-            for (String lang : inline.languages()) {
-                Map<String, String> byLang = bodies.computeIfAbsent(a.id(), k -> new TreeMap<>());
-                if (byLang.containsKey(lang)) {
-                    diag.error(a.location(), "duplicate-body", "advice '" + a.id() + "' has both an inline body and a file for '" + lang + "'");
-                } else {
-                    String html = registryText(inline, lang, "advice '" + a.id() + "' body", a.location(),
-                            SitePaths.statement(lang, a.id()), diag);
-                    if (html != null) byLang.put(lang, html);
-                }
-            }
-        }
-        // Registry Markdown that pages render themselves (each relative to its page): checked here, so a site that
-        // validates cannot fail to render.
-        diag.eachInParallel(c.members(), (m, d) -> {
-            checkTexts(m.bio(), "member '" + m.id() + "' bio", m.location(), d);
-            return null;
-        });
-        for (Programme p : c.programmes()) checkTexts(p.howToApply(), "programme '" + p.id() + "' how_to_apply", p.location(), diag);
-        return new Content(pages, bodies);
+        return new FilesRead(pages, bodies, List.of());
     }
 
     /** A statement's body in one language, as HTML. */

@@ -86,6 +86,7 @@ public final class IncrementalSite {
     private PageRegistry deferredPlan;
     private final SourceCache cache = new SourceCache();
     private final RecordCache records = new RecordCache();
+    private final ContentLoader.Memory contentMemory = new ContentLoader.Memory();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     private InputStages.Model model;
@@ -216,6 +217,7 @@ public final class IncrementalSite {
     public Rebuild full() {
         cache.clear();
         records.clear();
+        contentMemory.clear();
         published = null;
         return rebuild(List.of(), true, true, true);
     }
@@ -233,6 +235,7 @@ public final class IncrementalSite {
         if (lostEvents) {
             cache.clear();
             records.clear();
+            contentMemory.clear();
         }
         boolean data = lostEvents;
         boolean text = lostEvents;
@@ -258,6 +261,7 @@ public final class IncrementalSite {
         if (!data && !text && !look) { // nothing an input stage reads changed: nothing to do, tabs keep their page
             return new Rebuild(generation, List.of(), 0, 0, units.size(), 0, problems, Map.of(), List.of());
         }
+        if (text) contentMemory.forgetFiles(); // else a data edit reuses what was read from content/
         return rebuild(names, data, text || data, look);
     }
 
@@ -281,7 +285,8 @@ public final class IncrementalSite {
         }
         if (text || content == null) {
             contentProblems = new Diagnostics();
-            content = model.community() == null ? null : InputStages.content(root, model.community(), cache, contentProblems);
+            content = model.community() == null ? null
+                    : InputStages.content(root, model.community(), cache, contentMemory, contentProblems);
         }
         if (look || theme == null && themeProblems.isEmpty()) {
             themeProblems = new Diagnostics();

@@ -24,6 +24,8 @@ import org.plenary.build.BuildResult;
 import org.plenary.build.LinkMode;
 import org.plenary.build.SiteBuild;
 import org.plenary.build.TestSite;
+import org.plenary.content.Markdown;
+import org.plenary.diag.Diagnostic;
 
 /**
  * Incremental rebuilds write exactly what a clean build writes (issue 9: "byte-identical to a full build after any
@@ -167,35 +169,70 @@ class IncrementalSiteTest {
     @Test
     void aDirectorySplitByRegionRedoesOnlyTheRegionWhoseListChanged(@TempDir Path tmp) throws IOException {
         // More public members than fit on one page: the directory links to a page (or pages) per region.
-        Path root = LargeSite.write(tmp.resolve("site"), 0, 260);
-        IncrementalSite inc = new IncrementalSite(root, tmp.resolve("serve"), 2);
-        assertTrue(inc.full().ok(), inc.problems()::toString);
-        int member = 12; // generated members go round the regions: 12 is in the third one's file
-        Path file = root.resolve(LargeSite.memberFile(member));
-        String id = LargeSite.memberId(member);
-        String region = LargeSite.memberFile(member).replaceAll(".*generated-(.*)\\.yaml", "$1");
-        String text = Files.readString(file);
-        int at = text.indexOf("- id: " + id + "\n");
-        int aff = text.indexOf("  affiliation: ", at);
-        Files.writeString(file, text.substring(0, aff) + "  affiliation: Edited affiliation\n" + text.substring(text.indexOf('\n', aff) + 1));
-        IncrementalSite.Rebuild bio = inc.update(List.of(file), false);
-        assertTrue(bio.ok(), bio.problems()::toString);
-        assertTrue(bio.paths().contains("/en/members/" + id + "/"), bio.paths()::toString);
-        assertFalse(bio.paths().stream().anyMatch(p -> p.contains("/members/region/") || p.endsWith("/members/")),
-                "no list of members shows the affiliation: " + bio.paths());
-
-        text = Files.readString(file);
-        int name = text.indexOf("  name: ", text.indexOf("- id: " + id + "\n"));
-        Files.writeString(file, text.substring(0, name) + "  name: Aaron Renamed\n" + text.substring(text.indexOf('\n', name) + 1));
-        IncrementalSite.Rebuild renamed = inc.update(List.of(file), false);
-        assertTrue(renamed.ok(), renamed.problems()::toString);
-        for (String lang : List.of("en", "zh")) {
-            assertTrue(renamed.paths().contains("/" + lang + "/members/region/" + region + "/"), "their region's page: " + renamed.paths());
-            assertFalse(renamed.paths().stream().anyMatch(p -> p.startsWith("/" + lang + "/members/region/") && !p.contains("/" + region + "/")),
-                    "not the other regions' pages: " + renamed.paths());
+        TestSite site = TestSite.mini(tmp);
+        StringBuilder more = new StringBuilder();
+        for (int i = 0; i < 210; i++) {
+            more.append("- id: member-").append(i).append("\n  name: Member ").append(i).append("\n  region: ")
+                    .append(i % 2 == 0 ? "afralo" : "euralo").append("\n  country: ").append(i % 2 == 0 ? "KE" : "DE")
+                    .append("\n  joined: 2015-01-01\n  affiliation: University ").append(i).append('\n');
         }
-        assertTrue(Files.readString(inc.out().resolve("en/members/region/" + region + "/index.html")).contains("Aaron Renamed"));
-        assertSameAsCleanBuild(root, inc, tmp, "after editing a member of a split directory");
+        site.write("data/members/more.yaml", more.toString());
+        IncrementalSite inc = new IncrementalSite(site.root(), tmp.resolve("serve"), 2);
+        assertTrue(inc.full().ok(), inc.problems()::toString);
+        assertTrue(Files.exists(inc.out().resolve("en/members/region/euralo/index.html")), "the directory is split");
+
+        site.replace("data/members/more.yaml", "  affiliation: University 7\n", "  affiliation: Polytechnic 7\n");
+        IncrementalSite.Rebuild affiliation = inc.update(paths(site, List.of("data/members/more.yaml")), false);
+        assertTrue(affiliation.ok(), affiliation.problems()::toString);
+        assertTrue(affiliation.paths().contains("/en/members/member-7/"), affiliation.paths()::toString);
+        assertFalse(affiliation.paths().stream().anyMatch(p -> p.contains("/members/region/") || p.endsWith("/members/")),
+                "no list of members shows the affiliation: " + affiliation.paths());
+
+        site.replace("data/members/more.yaml", "  name: Member 7\n", "  name: Aaron Renamed\n");
+        IncrementalSite.Rebuild renamed = inc.update(paths(site, List.of("data/members/more.yaml")), false);
+        assertTrue(renamed.ok(), renamed.problems()::toString);
+        for (String lang : List.of("en", "fr", "ar")) {
+            assertTrue(renamed.paths().contains("/" + lang + "/members/region/euralo/"), "their region's page: " + renamed.paths());
+            assertFalse(renamed.paths().stream().anyMatch(p -> p.startsWith("/" + lang + "/members/region/afralo/")),
+                    "not the other region's pages: " + renamed.paths());
+        }
+        assertTrue(Files.readString(inc.out().resolve("en/members/region/euralo/index.html")).contains("Aaron Renamed"));
+        assertSameAsCleanBuild(site, inc, tmp, "after editing a member of a split directory");
+    }
+
+    @Test
+    void aDataEditReusesWhatWasReadFromContentAndStillSeesWhatChanged(@TempDir Path tmp) throws IOException {
+        TestSite site = TestSite.mini(tmp);
+        // A body for a statement not in the registry yet: an error, until a data edit (only) adds the statement.
+        site.write("content/advice/AL-ALAC-ST-0999-01-00-EN/en.md", "Data matters.\n");
+        IncrementalSite inc = new IncrementalSite(site.root(), tmp.resolve("serve"), 2);
+        IncrementalSite.Rebuild first = inc.full();
+        assertTrue(first.problems().stream().anyMatch(p -> p.code().equals("dangling-reference")
+                && p.location().file().startsWith("content/advice/AL-ALAC-ST-0999")), first.problems()::toString);
+        site.write("data/advice/st-0999.yaml", "id: AL-ALAC-ST-0999-01-00-EN\ntitle: {en: Statement on data}\n"
+                + "type: correspondence\nstatus: submitted\ndates: {submitted: 2019-05-02}\npenholders: [jean-dupont]\n");
+        IncrementalSite.Rebuild added = inc.update(paths(site, List.of("data/advice/st-0999.yaml")), false);
+        assertTrue(added.ok(), added.problems()::toString);
+        assertTrue(Files.readString(inc.out().resolve("en/advice/al-alac-st-0999-01-00-en/index.html")).contains("Data matters."));
+        assertSameAsCleanBuild(site, inc, tmp, "after the statement was added");
+
+        // Problems of content/ and of a record's Markdown are reported again after a data edit that reads neither.
+        site.write("content/en/notes.md", "---\ntitle: Notes\nauthor: me\n---\nNotes.\n");
+        site.replace(MEMBERS, "  country: FR\n", "  country: FR\n  bio: \"" + ">".repeat(Markdown.MAX_DEPTH + 5) + " deep\"\n");
+        IncrementalSite.Rebuild bad = inc.update(paths(site, List.of("content/en/notes.md", MEMBERS)), false);
+        assertFalse(bad.ok());
+        site.replace(MEMBERS, "name: Amina Diallo", "name: Amina M. Diallo");
+        IncrementalSite.Rebuild again = inc.update(paths(site, List.of(MEMBERS)), false);
+        assertEquals(bad.problems().stream().map(Diagnostic::code).toList(), again.problems().stream().map(Diagnostic::code).toList());
+        assertTrue(again.problems().stream().anyMatch(p -> p.code().equals("unknown-key") && p.location().file().equals("content/en/notes.md")),
+                again.problems()::toString);
+        assertTrue(again.problems().stream().anyMatch(p -> p.code().equals("markdown-too-deep") && p.message().contains("jean-dupont")),
+                again.problems()::toString);
+        site.write("content/en/notes.md", "---\ntitle: Notes\n---\nNotes.\n");
+        site.replace(MEMBERS, "  bio: \"" + ">".repeat(Markdown.MAX_DEPTH + 5) + " deep\"\n", "");
+        IncrementalSite.Rebuild fixed = inc.update(paths(site, List.of("content/en/notes.md", MEMBERS)), false);
+        assertTrue(fixed.ok(), fixed.problems()::toString);
+        assertSameAsCleanBuild(site, inc, tmp, "after the fixes");
     }
 
     @Test
