@@ -132,7 +132,7 @@ public final class SearchIndex implements Closeable {
             IndexMeta.Entity e = meta.entities().get(h.entity());
             String url = d.get("url");
             if (meta.baseUrl() != null) url = meta.baseUrl() + url;
-            String snippet = Snippets.of(d.get("text"), lexicons.get(h.lang()),
+            String snippet = Snippets.of(d.getBinaryValue("text").utf8ToString(), lexicons.get(h.lang()),
                     termsByLang.getOrDefault(h.lang(), new java.util.LinkedHashSet<>()), LanguageAnalyzer.segmentsWords(h.lang()));
             results.add(new SearchResult(e.id(), url, d.get("title"), h.lang(), e.type(), h.score(), snippet));
         }

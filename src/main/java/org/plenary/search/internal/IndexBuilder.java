@@ -1,6 +1,7 @@
 package org.plenary.search.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,8 +29,9 @@ import org.plenary.search.analysis.LanguageAnalyzer;
  * Documents are analyzed on every core, in chunks, and indexed in that fixed order ({@link PreAnalyzed}).
  *
  * <p>Fields per language L: {@code title_L} and {@code body_L} (text with positions and norms), stored
- * {@code url}, {@code title} and {@code text} (what {@code plenary search} shows of a result; the meta line is
- * shown by the search page only, which reads it from the static index).
+ * {@code url}, {@code title} and {@code text} (UTF-8 bytes) — what {@code plenary search} shows of a result; the
+ * meta line is shown by the search page only, which reads it from the static index. The stored fields are not
+ * compressed ({@link SearchCodec}).
  */
 public final class IndexBuilder {
     public static final String LUCENE_DIR = "lucene";
@@ -53,7 +55,7 @@ public final class IndexBuilder {
 
     /** One page of one entity, analyzed: its fields and what its words taught the lexicon. */
     private record Analyzed(int doc, String lang, SearchEntity.Page page, PreAnalyzed title, List<PreAnalyzed> body,
-                            String[] observed) {
+                            String[] observed, byte[] text) {
     }
 
     /**
@@ -88,7 +90,8 @@ public final class IndexBuilder {
         try (Analyzer analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), perField);
              Directory directory = FSDirectory.open(dir.resolve(LUCENE_DIR))) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(false); // interrupted: drop, fast
+                    .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(false) // interrupted: drop, fast
+                    .setCodec(new SearchCodec());
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 // Analysis (smartcn above all) on every core; indexing on this thread, in document order.
                 threads.inOrder((total + CHUNK - 1) / CHUNK, AHEAD, c -> {
@@ -115,7 +118,7 @@ public final class IndexBuilder {
 
     private static Analyzed analyze(int d, String lang, SearchEntity entity, Map<String, Analyzer> observing) {
         SearchEntity.Page page = entity.pages().get(lang);
-        if (page == null) return new Analyzed(d, lang, null, null, List.of(), new String[0]);
+        if (page == null) return new Analyzed(d, lang, null, null, List.of(), new String[0], null);
         Analyzer a = observing.get(lang);
         PreAnalyzed[] title = new PreAnalyzed[1];
         List<PreAnalyzed> body = new ArrayList<>();
@@ -123,7 +126,7 @@ public final class IndexBuilder {
             title[0] = PreAnalyzed.of(a, titleField(lang), page.titleText());
             for (String part : page.indexed()) body.add(PreAnalyzed.of(a, bodyField(lang), part));
         });
-        return new Analyzed(d, lang, page, title[0], body, seen);
+        return new Analyzed(d, lang, page, title[0], body, seen, page.text().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void index(IndexWriter writer, Analyzed x, Map<String, Lexicon.Recorder> recorders) {
@@ -142,7 +145,7 @@ public final class IndexBuilder {
             }
             doc.add(new StoredField("url", x.page().url()));
             doc.add(new StoredField("title", x.page().title()));
-            doc.add(new StoredField("text", x.page().text()));
+            doc.add(new StoredField("text", x.text())); // UTF-8, encoded on the analyzing thread
         }
         try {
             writer.addDocument(doc);
