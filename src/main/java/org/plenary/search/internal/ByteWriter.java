@@ -1,14 +1,12 @@
 package org.plenary.search.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 
 /**
  * The static index's binary encoding: unsigned LEB128 varints, single bytes, and strings as a varint byte length
@@ -58,14 +56,34 @@ final class ByteWriter {
         return Arrays.copyOf(buf, size);
     }
 
+    /** The header {@link java.util.zip.GZIPOutputStream} writes: deflate, no name, no time, unknown OS. */
+    private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, Deflater.DEFLATED, 0, 0, 0, 0, 0, 0, (byte) 0xff};
+    /**
+     * A deflater per thread, reset for each file: a new one allocates and clears its tables, which cost about as much
+     * as compressing a small file. The output is that of {@link java.util.zip.GZIPOutputStream}, byte for byte.
+     */
+    private static final ThreadLocal<Deflater> DEFLATER =
+            ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
+
     static byte[] gzip(byte[] data) {
-        ByteArrayOutputStream b = new ByteArrayOutputStream(data.length / 3 + 64);
-        try (GZIPOutputStream z = new GZIPOutputStream(b, 8192)) {
-            z.write(data);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Deflater deflater = DEFLATER.get();
+        deflater.reset();
+        deflater.setInput(data);
+        deflater.finish();
+        byte[] out = new byte[data.length / 3 + 64];
+        System.arraycopy(GZIP_HEADER, 0, out, 0, GZIP_HEADER.length);
+        int n = GZIP_HEADER.length;
+        while (!deflater.finished()) {
+            if (n == out.length) out = Arrays.copyOf(out, out.length * 2);
+            n += deflater.deflate(out, n, out.length - n);
         }
-        return b.toByteArray();
+        CRC32 crc = new CRC32();
+        crc.update(data);
+        if (n + 8 > out.length) out = Arrays.copyOf(out, n + 8);
+        int c = (int) crc.getValue();
+        int[] trailer = {c, c >>> 8, c >>> 16, c >>> 24, data.length, data.length >>> 8, data.length >>> 16, data.length >>> 24};
+        for (int b : trailer) out[n++] = (byte) b;
+        return Arrays.copyOf(out, n);
     }
 
     /** The first 10 hex digits of the SHA-256 of {@code data}: the content part of a file name. */
