@@ -17,6 +17,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.plenary.search.analysis.LanguageAnalyzer;
@@ -24,8 +25,9 @@ import org.plenary.search.analysis.LanguageAnalyzer;
 /**
  * Writes the Lucene index of a site's search entities into a folder, with one lexicon per language and
  * {@code meta.json}. Document numbers are fixed by the entity order: document {@code e * n + l} is entity e in the
- * l-th language (an empty document where the entity has no page in that language), indexed by one thread and
- * merged into one segment, so the static index can reproduce Lucene's statistics, norms and tie order exactly.
+ * l-th language (an empty document where the entity has no page in that language), indexed by one thread in that
+ * order (segments, if the buffer is flushed more than once, hold consecutive documents and are never merged), so
+ * the static index can reproduce Lucene's statistics, norms and tie order exactly.
  * Documents are analyzed on every core, in chunks, and indexed in that fixed order ({@link PreAnalyzed}).
  *
  * <p>Fields per language L: {@code title_L} and {@code body_L} (text with positions and norms), stored
@@ -69,6 +71,13 @@ public final class IndexBuilder {
     public static IndexMeta build(List<SearchEntity> entities, List<String> languages, String defaultLanguage,
                                   List<String> regions, String baseUrl, String fingerprint, Path dir, SearchThreads threads,
                                   Runnable whenAnalyzed) throws IOException {
+        return build(entities, languages, defaultLanguage, regions, baseUrl, fingerprint, dir, threads, whenAnalyzed, 0);
+    }
+
+    /** The same; {@code segmentDocs > 0} flushes a segment every that many documents (tests: several segments). */
+    static IndexMeta build(List<SearchEntity> entities, List<String> languages, String defaultLanguage,
+                           List<String> regions, String baseUrl, String fingerprint, Path dir, SearchThreads threads,
+                           Runnable whenAnalyzed, int segmentDocs) throws IOException {
         Map<String, Lexicon.Recorder> recorders = new LinkedHashMap<>();
         Map<String, Analyzer> observing = new HashMap<>();
         Map<String, Analyzer> perField = new HashMap<>();
@@ -91,7 +100,10 @@ public final class IndexBuilder {
              Directory directory = FSDirectory.open(dir.resolve(LUCENE_DIR))) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(256).setUseCompoundFile(false).setCommitOnClose(false) // interrupted: drop, fast
-                    .setCodec(new SearchCodec());
+                    // One thread adds the documents in order, so segments (one, unless the buffer fills: 21,289
+                    // pages take 11 MB) hold consecutive documents; they are not merged (the readers need not).
+                    .setCodec(new SearchCodec()).setMergePolicy(NoMergePolicy.INSTANCE);
+            if (segmentDocs > 0) config.setMaxBufferedDocs(segmentDocs);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
                 // Analysis (smartcn above all) on every core; indexing on this thread, in document order.
                 threads.inOrder((total + CHUNK - 1) / CHUNK, AHEAD, c -> {
@@ -104,7 +116,6 @@ public final class IndexBuilder {
                     for (Analyzed x : chunk) index(writer, x, recorders);
                 });
                 whenAnalyzed.run();
-                writer.forceMerge(1);
                 writer.commit();
             }
         }

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -202,14 +203,12 @@ public final class StaticIndexWriter {
 
         ObjectNode perLang = manifest.putObject("lang");
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(indexDir.resolve(IndexBuilder.LUCENE_DIR)))) {
-            if (reader.leaves().size() > 1) throw new IllegalStateException("search index not merged into one segment");
-            LeafReader leaf = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader();
             List<String> codes = meta.languages();
-            // Shards and pages of the languages on every thread: a LeafReader may be read by several at once.
+            // Shards of the languages on every thread: a reader may be read by several at once.
             List<String> files = threads.map(codes.size(), l -> {
                 try {
                     Lexicon lex = Lexicon.read(IndexBuilder.lexiconFile(indexDir, codes.get(l)));
-                    return language(out, codes.get(l), l, meta, lex, leaf, pages);
+                    return language(out, codes.get(l), l, meta, lex, reader, pages);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -219,39 +218,50 @@ public final class StaticIndexWriter {
         out.file("search/manifest.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest) + "\n");
     }
 
-    private static String language(Output out, String lang, int langIndex, IndexMeta meta, Lexicon lex, LeafReader leaf,
-                                   Map<String, List<String>> pages) throws IOException {
+    /**
+     * One language's shards and language file. The index may have several segments, in document order (segment i
+     * holds the documents after those of segment i − 1): global document numbers are a segment's base plus its
+     * own, and the field statistics are the segments' sums, as Lucene's searcher computes them.
+     */
+    private static String language(Output out, String lang, int langIndex, IndexMeta meta, Lexicon lex,
+                                   DirectoryReader reader, Map<String, List<String>> pages) throws IOException {
         String dir = "search/" + lang + "/";
         Map<String, TermData> terms = new TreeMap<>();
         ObjectNode fields = JSON.createObjectNode();
         for (String kind : List.of("title", "body")) {
             String field = kind.equals("title") ? IndexBuilder.titleField(lang) : IndexBuilder.bodyField(lang);
-            Terms t = leaf == null ? null : leaf.terms(field);
-            ArrayNode stats = fields.putArray(kind);
-            stats.add(t == null ? 0 : t.getDocCount()).add(t == null ? 0 : t.getSumTotalTermFreq());
-            if (t == null) continue;
-            int[] norms = new int[leaf.maxDoc()]; // 0 where the document has no norm
-            NumericDocValues normsIter = leaf.getNormValues(field);
-            if (normsIter != null) {
-                for (int d = normsIter.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = normsIter.nextDoc()) {
-                    norms[d] = (int) normsIter.longValue() & 0xFF;
+            long docCount = 0;
+            long sumTotalTermFreq = 0;
+            int[] norms = new int[reader.maxDoc()]; // 0 where the document has no norm
+            for (LeafReaderContext segment : reader.leaves()) {
+                LeafReader leaf = segment.reader();
+                Terms t = leaf.terms(field);
+                if (t == null) continue;
+                docCount += t.getDocCount();
+                sumTotalTermFreq += t.getSumTotalTermFreq();
+                int base = segment.docBase;
+                NumericDocValues normsIter = leaf.getNormValues(field);
+                if (normsIter != null) {
+                    for (int d = normsIter.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = normsIter.nextDoc()) {
+                        norms[base + d] = (int) normsIter.longValue() & 0xFF;
+                    }
+                }
+                TermsEnum te = t.iterator();
+                PostingsEnum pe = null;
+                for (BytesRef b = te.next(); b != null; b = te.next()) {
+                    String term = b.utf8ToString();
+                    pe = te.postings(pe, PostingsEnum.POSITIONS);
+                    TermData data = terms.computeIfAbsent(term, k -> new TermData(new ArrayList<>(), new ArrayList<>()));
+                    List<Posting> list = kind.equals("title") ? data.title() : data.body();
+                    for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+                        int freq = pe.freq();
+                        int[] pos = new int[freq];
+                        for (int k = 0; k < freq; k++) pos[k] = pe.nextPosition();
+                        list.add(new Posting(base + d, freq, norms[base + d], pos));
+                    }
                 }
             }
-            TermsEnum te = t.iterator();
-            PostingsEnum pe = null;
-            for (BytesRef b = te.next(); b != null; b = te.next()) {
-                String term = b.utf8ToString();
-                pe = te.postings(pe, PostingsEnum.POSITIONS);
-                List<Posting> list = new ArrayList<>();
-                for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
-                    int freq = pe.freq();
-                    int[] pos = new int[freq];
-                    for (int k = 0; k < freq; k++) pos[k] = pe.nextPosition();
-                    list.add(new Posting(d, freq, norms[d], pos));
-                }
-                TermData data = terms.computeIfAbsent(term, k -> new TermData(new ArrayList<>(), new ArrayList<>()));
-                (kind.equals("title") ? data.title() : data.body()).addAll(list);
-            }
+            fields.putArray(kind).add(docCount).add(sumTotalTermFreq);
         }
 
         Map<String, List<String>> formsOf = new java.util.HashMap<>();
