@@ -14,7 +14,7 @@ import java.util.List;
 public record IndexMeta(int format, String fingerprint, String baseUrl, List<String> languages, List<String> regions,
                         List<Entity> entities, String defaultLanguage) {
     /** Bumped whenever the index layout or analysis changes: an older index is rebuilt, never misread. */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     public record Entity(String type, String id, Integer year, int regions) {
     }
