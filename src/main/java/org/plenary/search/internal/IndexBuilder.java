@@ -38,12 +38,19 @@ import org.plenary.search.analysis.LanguageAnalyzer;
 public final class IndexBuilder {
     public static final String LUCENE_DIR = "lucene";
 
+    /**
+     * Field names by language, made once: they are asked for every field value indexed, and one string per language
+     * keeps its hash (Lucene and the analyzer wrapper look fields up by name).
+     */
+    private static final Map<String, String> TITLE_FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, String> BODY_FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static String titleField(String lang) {
-        return "title_" + lang;
+        return TITLE_FIELDS.computeIfAbsent(lang, l -> "title_" + l);
     }
 
     public static String bodyField(String lang) {
-        return "body_" + lang;
+        return BODY_FIELDS.computeIfAbsent(lang, l -> "body_" + l);
     }
 
     public static Path lexiconFile(Path dir, String lang) {
