@@ -139,6 +139,27 @@ class DevServerTest {
     }
 
     @Test
+    void theSearchIndexIsWrittenOnceEditsPauseNotAfterEverySave(@TempDir Path tmp) throws Exception {
+        TestSite site = TestSite.mini(tmp);
+        StringWriter log = new StringWriter();
+        try (DevServer s = DevServer.start(new DevServer.Options(site.root(), 0, true), new PrintWriter(log, true))) {
+            String last = "Amina Diallo";
+            for (String name : List.of("Amina K. Diallo", "Amina L. Diallo", "Amina M. Diallo")) {
+                int before = s.site().generation();
+                site.replace(MEMBERS, "name: " + last, "name: " + name);
+                last = name;
+                await(() -> s.site().generation() > before, "the rebuild for " + name);
+            }
+            await(() -> log.toString().contains("(the search index)"), "the search index, once the edits pause");
+            Thread.sleep(DevServer.DEFERRED_QUIET_MS + 1_000);
+            int writes = log.toString().split("\\(the search index\\)", -1).length - 1;
+            // Three saves, each right after the last one's pages: one index (two if a rebuild took longer than the pause).
+            assertTrue(writes >= 1 && writes <= 2, writes + " search index writes for 3 quick saves:\n" + log);
+            assertTrue(get(s, "/api/search?q=Amina+M.+Diallo&lang=en").body().contains("Amina M. Diallo"), "the index has the last edit");
+        }
+    }
+
+    @Test
     void aThemeFolderCreatedWhileServingIsWatchedAndShowsLive(@TempDir Path tmp) throws Exception {
         TestSite site = TestSite.mini(tmp);
         try (DevServer s = start(site, true)) {
