@@ -61,6 +61,34 @@ public final class SearchThreads implements AutoCloseable {
         return new Done<>(value.get(0), t.reads(), written[0]);
     }
 
+    /**
+     * An item computed on a pool thread: its {@link Done} (with what it read and wrote there, to credit to the
+     * calling thread), or whatever it threw, kept to be rethrown in item order.
+     */
+    private static Object onPool(IntFunction<?> task, int i) {
+        try {
+            return tracked(task, i);
+        } catch (Throwable t) {
+            return t;
+        }
+    }
+
+    /** An item computed on the calling thread (its reads and writes are its own already), or what it threw. */
+    private static Object onCaller(IntFunction<?> task, int i) {
+        try {
+            return new Done<>(task.apply(i), Set.of(), Set.of());
+        } catch (RuntimeException | Error e) {
+            return e;
+        }
+    }
+
+    /** Rethrows an item's failure as it was thrown (a checked one wrapped); does nothing for a result. */
+    private static void rethrowFailure(Object r) {
+        if (r instanceof RuntimeException e) throw e;
+        if (r instanceof Error e) throw e;
+        if (r instanceof Throwable t) throw new IllegalStateException(t);
+    }
+
     /** Throws {@link CancellationException} if the calling thread was interrupted (keeping its interrupt status). */
     public static void checkInterrupted() {
         if (Thread.currentThread().isInterrupted()) throw new CancellationException("search index build interrupted");
@@ -109,12 +137,7 @@ public final class SearchThreads implements AutoCloseable {
                         if (stop[0] || claimed[0] >= count) return;
                         i = claimed[0]++;
                     }
-                    Object r;
-                    try {
-                        r = tracked(produce, i);
-                    } catch (Throwable t) {
-                        r = t;
-                    }
+                    Object r = onPool(produce, i);
                     synchronized (lock) {
                         ready[i] = r;
                         lock.notifyAll();
@@ -147,21 +170,14 @@ public final class SearchThreads implements AutoCloseable {
                         }
                     }
                     if (mine >= 0) {
-                        Object v;
-                        try {
-                            v = new Done<>(produce.apply(mine), Set.of(), Set.of());
-                        } catch (RuntimeException | Error e) {
-                            v = e;
-                        }
+                        Object v = onCaller(produce, mine);
                         synchronized (lock) {
                             ready[mine] = v;
                             lock.notifyAll();
                         }
                     }
                 }
-                if (r instanceof RuntimeException e) throw e;
-                if (r instanceof Error e) throw e;
-                if (r instanceof Throwable t) throw new IllegalStateException(t);
+                rethrowFailure(r);
                 Done<T> d = (Done<T>) r;
                 d.credit();
                 consume.accept(d.value());
@@ -235,12 +251,7 @@ public final class SearchThreads implements AutoCloseable {
                     batch.started.set(me, true);
                 }
                 for (int i = batch.claim(); i >= 0 && !Thread.currentThread().isInterrupted(); i = batch.claim()) {
-                    Object r;
-                    try {
-                        r = tracked(task, i);
-                    } catch (Throwable t) {
-                        r = t;
-                    }
+                    Object r = onPool(task, i);
                     synchronized (batch) {
                         batch.done[i] = r;
                     }
@@ -263,12 +274,7 @@ public final class SearchThreads implements AutoCloseable {
         try {
             for (int i = batch.claim(); i >= 0; i = batch.claim()) {
                 checkInterrupted();
-                Object r;
-                try {
-                    r = new Done<>(batch.task.apply(i), Set.of(), Set.of());
-                } catch (RuntimeException | Error e) {
-                    r = e;
-                }
+                Object r = onCaller(batch.task, i);
                 synchronized (batch) {
                     batch.done[i] = r;
                 }
@@ -302,9 +308,7 @@ public final class SearchThreads implements AutoCloseable {
         List<T> out = new ArrayList<>(batch.done.length);
         synchronized (batch) {
             for (Object r : batch.done) {
-                if (r instanceof RuntimeException e) throw e;
-                if (r instanceof Error e) throw e;
-                if (r instanceof Throwable t) throw new IllegalStateException(t);
+                rethrowFailure(r);
                 if (r == null) throw new CancellationException("search index build interrupted");
             }
             for (Object r : batch.done) {
