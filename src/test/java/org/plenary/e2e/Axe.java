@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * axe-core (Deque's accessibility engine, npm {@code axe-core}, pinned in {@code src/test/js/package-lock.json} and
@@ -43,7 +42,7 @@ public final class Axe {
 
     public static Axe load() {
         Path script = Path.of(System.getProperty("plenary.axe", "src/test/js/node_modules/axe-core/axe.min.js"));
-        Assumptions.assumeTrue(Files.isRegularFile(script), "axe-core not installed at " + script
+        Browser.skipUnless(Files.isRegularFile(script), "axe-core not installed at " + script
                 + ": run 'npm ci --prefix src/test/js' (.ci/run does) to run the accessibility tests");
         try {
             return new Axe(Files.readString(script, StandardCharsets.UTF_8));

@@ -46,11 +46,21 @@ public final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
+    /**
+     * Skips the calling test (or, from {@code @BeforeAll}, its class) unless {@code ok}, saying why on standard
+     * error too: surefire reports a class whose {@code @BeforeAll} skipped its parameterized tests as "Tests run: 0",
+     * without the reason.
+     */
+    static void skipUnless(boolean ok, String why) {
+        if (!ok) System.err.println("SKIPPED: " + why);
+        Assumptions.assumeTrue(ok, why);
+    }
+
     /** A new session, or a skipped test when no browser is installed. */
     public static Browser open() {
         Optional<Path> chromium = find("plenary.chromium", "PLENARY_CHROMIUM", CHROMIUM);
         Optional<Path> driver = find("plenary.chromedriver", "PLENARY_CHROMEDRIVER", DRIVER);
-        Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
+        skipUnless(chromium.isPresent() && driver.isPresent(),
                 "end-to-end tests need chromium and chromedriver (Debian: apt-get install chromium chromium-driver; "
                         + ".ci/run does it); found chromium=" + chromium.orElse(null) + ", chromedriver=" + driver.orElse(null));
         try {
