@@ -2,6 +2,8 @@ package org.plenary.render;
 
 import gg.jte.TemplateException;
 import gg.jte.output.StringOutput;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.plenary.identity.Reads;
@@ -14,6 +16,14 @@ import org.plenary.theme.TemplateError;
  * whether the body needed a fallback notice.
  */
 public final class Templates {
+    /**
+     * Each thread's free outputs, kept with their capacity: a page's text grew a new builder from 8 KB by doubling
+     * (and doubled again when a non-Latin-1 character, such as the language menu's names, widened it), about a
+     * third of all the bytes a build allocated (JFR, 21,600-page site). A stack, as a template's Java code may
+     * render another template while its own output is in use.
+     */
+    private static final ThreadLocal<Deque<StringOutput>> OUTPUTS = ThreadLocal.withInitial(ArrayDeque::new);
+    private static final int KEPT_CHARS = 1 << 20;
     private final Theme theme;
 
     public Templates(Theme theme) {
@@ -26,15 +36,22 @@ public final class Templates {
      */
     public String render(String template, Map<String, Object> params) {
         Reads.note(Theme.TEMPLATES);
-        StringOutput out = new StringOutput();
+        Deque<StringOutput> free = OUTPUTS.get();
+        StringOutput out = free.isEmpty() ? new StringOutput(1 << 16) : free.pop();
+        String text = null;
         try {
             theme.engine().render(template, params, out);
+            text = out.toString();
+            return text;
         } catch (TemplateException e) {
             TemplateError located = theme.renderError(e);
             if (located != null) throw located;
             throw e;
+        } finally {
+            // A rare large output (a long listing, the data page) is not kept: its builder would stay that large.
+            out.reset();
+            if (free.size() < 4 && (text == null || text.length() <= KEPT_CHARS)) free.push(out);
         }
-        return out.toString();
     }
 
     /** Renders a full page: {@code template} gets {@code ctx} plus {@code params}. */
