@@ -23,8 +23,80 @@ public final class Phases {
      *                -1 when the JVM cannot tell
      * @param units   how many things it handled ({@code what}), or -1
      * @param what    what {@code units} counts ("pages", "files", "links"), or ""
+     * @param during  the phase this one ran alongside, on threads of its own (its wall time is inside that phase's,
+     *                and its CPU time is counted in that phase's, so {@code cpuNs} is -1), or null
      */
-    public record Phase(String name, long wallNs, long cpuNs, long units, String what) {
+    public record Phase(String name, long wallNs, long cpuNs, long units, String what, String during) {
+        public Phase(String name, long wallNs, long cpuNs, long units, String what) {
+            this(name, wallNs, cpuNs, units, what, null);
+        }
+    }
+
+    /**
+     * A phase running on a thread of its own while the main thread runs another: see {@link #alongside}.
+     *
+     * @param <T> what its work returns
+     */
+    public final class Alongside<T> {
+        private final String name;
+        private final Thread thread;
+        private final long startNs = System.nanoTime();
+        private volatile long endNs;
+        private volatile T result;
+        private volatile Throwable failure;
+
+        private Alongside(String name, Supplier<T> work) {
+            this.name = name;
+            this.thread = new Thread(() -> {
+                try {
+                    result = work.get();
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                } finally {
+                    endNs = System.nanoTime();
+                }
+            }, "plenary-" + name);
+            thread.setDaemon(true);
+        }
+
+        /**
+         * Waits for the work and records the phase as having run during {@code during} (the phase the main thread
+         * ran meanwhile, already finished).
+         *
+         * @return what the work returned
+         * @throws RuntimeException or {@link Error}: what the work threw
+         */
+        public T join(String during) {
+            await();
+            done.add(new Phase(name, endNs - startNs, -1, -1, "", during));
+            if (failure instanceof RuntimeException r) throw r;
+            if (failure instanceof Error e) throw e;
+            return result;
+        }
+
+        /** Interrupts the work (long work checks for it and stops) and waits for it to end; records nothing. */
+        public void cancel() {
+            thread.interrupt();
+            await();
+        }
+
+        /**
+         * Waits for the work to end, without recording the phase: called inside the phase it runs alongside, so that
+         * phase lasts until both are done.
+         */
+        public void await() {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    thread.interrupt();
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+        }
     }
 
     private static final com.sun.management.OperatingSystemMXBean OS = operatingSystem();
@@ -71,6 +143,19 @@ public final class Phases {
             }
             progress.end(name);
         }
+    }
+
+    /**
+     * Starts a phase on a thread of its own, to run while the main thread runs other phases: work that reads only
+     * what earlier phases made and that no phase running meanwhile reads (the search indexes, built from the
+     * registry and the content, beside the rendering of the pages). On two cores the two share the processors: each
+     * fills the other's idle moments (the tail of a pool of units, the garbage collector's single-threaded pauses).
+     * Not shown by the progress display. The caller must {@link Alongside#join} or {@link Alongside#cancel} it.
+     */
+    public <T> Alongside<T> alongside(String name, Supplier<T> work) {
+        Alongside<T> a = new Alongside<>(name, work);
+        a.thread.start();
+        return a;
     }
 
     /** Runs one phase that returns nothing. */

@@ -24,7 +24,8 @@ import org.plenary.theme.TemplateError;
  * The whole build, one pass, as named phases (see {@link Phases}): the input stages ({@code load}, {@code model},
  * {@code rules}, {@code content}), then {@code plan} (every output unit, before anything is written),
  * {@code render} (all pages and files, in parallel, into a staging folder; the link check learns each page's
- * references and ids as it is written), {@code search} (the search indexes), {@code links} (checking what was
+ * references and ids as it is written), {@code search} (the search indexes, built meanwhile on threads of their
+ * own), {@code links} (checking what was
  * learnt), {@code publish} (swapping the staging folder into place). Any failure leaves the previous output untouched.
  */
 public final class SiteBuild {
@@ -92,15 +93,24 @@ public final class SiteBuild {
             int threads = Runtime.getRuntime().availableProcessors();
             try {
                 long searchUnits = plan.units().stream().filter(SiteBuild::isSearch).count();
-                phases.run("render", plan.units().size() - searchUnits, "units", () -> {
-                    plan.render(u -> !isSearch(u), threads, () -> phases.advance(1));
+                // The search indexes are built from the registry and the content, not from the pages, and no page
+                // reads them: they are built while the pages are rendered, each filling the other's idle moments.
+                Phases.Alongside<Void> search = phases.alongside("search", () -> {
+                    plan.render(SiteBuild::isSearch, threads, () -> { });
                     return null;
                 });
-                phases.run("search", () -> {
-                    plan.render(SiteBuild::isSearch, threads, () -> phases.advance(1));
-                    out.removeUnwritten(); // what the reused folder held and this build did not write
-                    return null;
-                });
+                try {
+                    phases.run("render", plan.units().size() - searchUnits, "units", () -> {
+                        plan.render(u -> !isSearch(u), threads, () -> phases.advance(1));
+                        search.await(); // the render phase lasts until both are done: its CPU time is theirs
+                        return null;
+                    });
+                } catch (RuntimeException | Error e) {
+                    search.cancel(); // nothing may still be writing into the staging folder when it is discarded
+                    throw e;
+                }
+                search.join("render");
+                out.removeUnwritten(); // what the reused folder held and this build did not write
             } catch (TemplateError e) { // one of the site's own templates failed on some page's data
                 in.diagnostics().error(e.location(), "template-error", e.getMessage());
                 return failed(in.diagnostics(), phases, o);

@@ -12,7 +12,8 @@ final class TimingsTable {
     /**
      * One line per phase, then the total, e.g. {@code render    2.41 s   4.52 s   61 %   21,525 units}. CPU time is
      * the whole process's (all threads, JIT compiler and garbage collector included), so it can exceed wall time on
-     * several cores.
+     * several cores. A phase that ran alongside another (the search indexes, built while pages render) shows its own
+     * wall time, and no CPU time or share: both are in the other phase's.
      */
     static String format(List<Phases.Phase> phases, long totalMillis) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-9s %9s %9s %6s%n", "phase", "wall", "cpu", "share"));
@@ -20,12 +21,18 @@ final class TimingsTable {
         long cpu = 0;
         boolean cpuKnown = true;
         for (Phases.Phase p : phases) {
+            if (p.during() != null) continue; // its time is inside the phase it ran alongside
             wall += p.wallNs();
             if (p.cpuNs() < 0) cpuKnown = false;
             else cpu += p.cpuNs();
         }
         double total = Math.max(1, totalMillis) * 1e6;
         for (Phases.Phase p : phases) {
+            if (p.during() != null) {
+                b.append(String.format(Locale.ROOT, "%-9s %7.2f s %9s %6s   alongside %s (its CPU time is in %s's)%n", p.name(),
+                        p.wallNs() / 1e9, "-", "-", p.during(), p.during()));
+                continue;
+            }
             b.append(String.format(Locale.ROOT, "%-9s %7.2f s %9s %5.0f %%", p.name(), p.wallNs() / 1e9, seconds(p.cpuNs()),
                     100 * p.wallNs() / total));
             if (p.units() >= 0) b.append(String.format(Locale.ROOT, "   %,d %s", p.units(), p.what()));
