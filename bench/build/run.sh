@@ -16,7 +16,8 @@
 # with --links off. L: one round (L_RUNS), each tool into an empty folder, Plenary with -Xmx4g (issue 9: a
 # 200,000-page site builds with a heap under 4 GiB), --links off only with L_NOLINKS=1. Each build runs under /usr/bin/time -v: wall time, user+system
 # CPU, peak RSS. Plenary runs through ./plenary (its launcher flags) with --timings, which gives the search phase's
-# own wall time (another column: the full build without that phase is wall minus it), and with a GC log, which
+# own wall time (another column; the search indexes are built while the pages render, so that time is inside the
+# render phase's, not added to it), and with a GC log, which
 # gives the peak heap in use. Prints one line per build, then a table of medians and ratios (Plenary / Hugo).
 #
 # Run it on a quiet machine (the load average is printed before each corpus): the figures are wall-clock times.
@@ -146,7 +147,7 @@ awk -F'\t' '
     runs[$1 SUBSEP $2]++
     for (f = 4; f <= 8; f++) vals[$1 SUBSEP $2 SUBSEP f] = vals[$1 SUBSEP $2 SUBSEP f] " " $f }
   END {
-    printf "| corpus | HTML files | Plenary full build: wall · CPU · peak RSS · heap | of which search | Plenary --links off: wall · RSS | Hugo: wall · CPU · peak RSS | wall P/H (off) | RSS P/H | runs |\n"
+    printf "| corpus | HTML files | Plenary full build: wall · CPU · peak RSS · heap | search (alongside render) | Plenary --links off: wall · RSS | Hugo: wall · CPU · peak RSS | wall P/H (off) | RSS P/H | runs |\n"
     printf "|---|---|---|---|---|---|---|---|---|\n"
     for (k = 1; k <= nc; k++) {
       c = order[k]
