@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.plenary.content.Content;
 import org.plenary.content.ContentPage;
 import org.plenary.content.Markdown;
@@ -62,7 +61,7 @@ public final class DocumentExtractor {
         }
     }
 
-    /** The entities, extracted on every thread of {@code threads} (HTML to text is most of the work). */
+    /** The entities, extracted on every thread of {@code threads} (the statements' HTML to text is most of the work). */
     public List<SearchEntity> extract(SearchThreads threads) {
         List<java.util.function.Supplier<SearchEntity>> jobs = new ArrayList<>();
         for (Advice a : community.advice()) jobs.add(() -> advice(a));
@@ -267,8 +266,7 @@ public final class DocumentExtractor {
     }
 
     private static String htmlText(String html) {
-        if (html == null || html.isBlank()) return "";
-        return Jsoup.parse(html).body().text();
+        return HtmlText.of(html);
     }
 
     private static String join(String sep, String... parts) {
