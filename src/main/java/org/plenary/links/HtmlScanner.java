@@ -1,8 +1,8 @@
 package org.plenary.links;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.function.UnaryOperator;
 import org.jsoup.parser.Parser;
 
 /**
@@ -126,7 +126,7 @@ final class HtmlScanner {
     /** Each thread's copy of the page's characters, reused from page to page (pages are tens of kilobytes). */
     private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1 << 16]);
 
-    private HtmlScanner(String s, UnaryOperator<String> interner) {
+    private HtmlScanner(String s, SharedStrings strings) {
         char[] buf = BUFFER.get();
         if (buf.length < s.length()) {
             buf = new char[Math.max(s.length(), buf.length * 2)];
@@ -135,16 +135,18 @@ final class HtmlScanner {
         s.getChars(0, s.length(), buf, 0);
         this.c = buf;
         this.n = s.length();
-        this.out = new HtmlReferences.Collector(interner);
+        this.out = new HtmlReferences.Collector(strings);
         this.attrs = new Attrs(c);
     }
 
     /**
      * The page's references, anchors, alternates and base, exactly as {@link HtmlReferences#extract} finds them in
      * jsoup's DOM of the same text; or null when the page needs the full parser.
+     *
+     * @param strings shares equal strings between pages, or null
      */
-    static ParsedPage scan(String html, String relPath, UnaryOperator<String> interner) {
-        HtmlScanner sc = new HtmlScanner(html, interner);
+    static ParsedPage scan(String html, String relPath, SharedStrings strings) {
+        HtmlScanner sc = new HtmlScanner(html, strings);
         // Input preprocessing (CR LF → LF) and NUL replacement are not reproduced here; a lone surrogate is not text
         // a file can hold (the caller decodes the file's bytes instead).
         char[] c = sc.c;
@@ -554,7 +556,7 @@ final class HtmlScanner {
 
     private void element(String name, String data) {
         elements++;
-        out.element(name, attrs, attrs.isEmpty() ? null : attrs, data);
+        out.element(name, attrs, attrs.any ? attrs : null, data);
     }
 
     private boolean inScope(String name) {
@@ -671,102 +673,87 @@ final class HtmlScanner {
     }
 
     /**
-     * The attributes of the tag just read, as positions in the text: few per tag, and most are never asked for, so
-     * names are compared in place and values made into strings (with their character references) only on demand.
+     * The attributes of the tag just read that {@link HtmlReferences.Collector} reads, as positions in the text: few
+     * per tag, and most are never asked for, so names are recognised in place and values made into strings (with
+     * their character references) only on demand. Other attributes only count as there being attributes.
      */
     private static final class Attrs implements HtmlReferences.Attributes {
+        private static final Names KNOWN = new Names();
+
+        static {
+            List<String> names = HtmlReferences.ATTRIBUTE_NAMES;
+            for (int k = 0; k < names.size(); k++) KNOWN.flag(k, names.get(k));
+        }
+
         private final char[] c;
-        private int size;
-        private int[] at = new int[5 * 8]; // name start, name end, value start, value end, 1 if the name has capitals
+        /** Whether the tag has any attribute. */
+        boolean any;
+        /** Which of the known attributes the tag has, as bits by number. */
+        private int present;
+        private final int[] from = new int[HtmlReferences.ATTRIBUTE_NAMES.size()];
+        private final int[] to = new int[HtmlReferences.ATTRIBUTE_NAMES.size()];
 
         Attrs(char[] c) {
             this.c = c;
         }
 
         void clear() {
-            size = 0;
-        }
-
-        boolean isEmpty() {
-            return size == 0;
+            any = false;
+            present = 0;
         }
 
         void add(int nameStart, int nameEnd, boolean upper, int valueStart, int valueEnd) {
-            if (index(c, nameStart, nameEnd, upper) >= 0) return; // the first of two same-named attributes wins
-            if (5 * size + 5 > at.length) at = Arrays.copyOf(at, at.length * 2);
-            int b = 5 * size++;
-            at[b] = nameStart;
-            at[b + 1] = nameEnd;
-            at[b + 2] = valueStart;
-            at[b + 3] = valueEnd;
-            at[b + 4] = upper ? 1 : 0;
-        }
-
-        /** Index of the attribute named like {@code c[from, to)}, or -1. */
-        private int index(char[] src, int from, int to, boolean upper) {
-            int len = to - from;
-            for (int k = 0; k < size; k++) {
-                int b = 5 * k;
-                if (at[b + 1] - at[b] != len) continue;
-                boolean same = true;
-                boolean fold = upper || at[b + 4] == 1;
-                for (int j = 0; j < len; j++) {
-                    char x = src[from + j];
-                    char y = c[at[b] + j];
-                    if (fold) {
-                        if (x >= 'A' && x <= 'Z') x = (char) (x + 32);
-                        if (y >= 'A' && y <= 'Z') y = (char) (y + 32);
-                    }
-                    if (x != y) {
-                        same = false;
-                        break;
-                    }
-                }
-                if (same) return k;
-            }
-            return -1;
-        }
-
-        private int index(String name) {
-            int len = name.length();
-            for (int k = 0; k < size; k++) {
-                int b = 5 * k;
-                if (at[b + 1] - at[b] != len) continue;
-                boolean fold = at[b + 4] == 1;
-                int start = at[b];
-                int j = 0;
-                for (; j < len; j++) {
-                    char y = c[start + j];
-                    if (fold && y >= 'A' && y <= 'Z') y = (char) (y + 32);
-                    if (y != name.charAt(j)) break;
-                }
-                if (j == len) return k;
-            }
-            return -1;
+            any = true;
+            int slot = KNOWN.find(c, nameStart, nameEnd, upper);
+            if (slot < 0) return;
+            int k = KNOWN.flags[slot];
+            if ((present & (1 << k)) != 0) return; // the first of two same-named attributes wins
+            present |= 1 << k;
+            from[k] = valueStart;
+            to[k] = valueEnd;
         }
 
         @Override
-        public boolean has(String name) {
-            return index(name) >= 0;
+        public boolean has(int attr) {
+            return (present & (1 << attr)) != 0;
+        }
+
+        /** Whether the value has a character reference, which must be decoded. */
+        private boolean hasAmp(int attr) {
+            for (int j = from[attr], end = to[attr]; j < end; j++) {
+                if (c[j] == '&') return true;
+            }
+            return false;
         }
 
         @Override
-        public String get(String name) {
-            int k = index(name);
-            if (k < 0) return "";
-            int b = 5 * k;
-            int from = at[b + 2];
-            int to = at[b + 3];
-            if (from == to) return "";
-            boolean amp = false;
-            for (int j = from; j < to; j++) {
-                if (c[j] == '&') {
-                    amp = true;
-                    break;
-                }
+        public String get(int attr) {
+            if ((present & (1 << attr)) == 0 || from[attr] == to[attr]) return "";
+            String v = new String(c, from[attr], to[attr] - from[attr]);
+            return hasAmp(attr) ? Parser.unescapeEntities(v, true) : v;
+        }
+
+        @Override
+        public String shared(int attr, SharedStrings strings) {
+            if ((present & (1 << attr)) == 0 || from[attr] == to[attr]) return "";
+            if (hasAmp(attr)) return HtmlReferences.Attributes.super.shared(attr, strings);
+            return strings.intern(c, from[attr], to[attr]);
+        }
+
+        /** As {@link UrlResolver#clean}, on the characters in place unless the value has a reference or a tab or newline. */
+        @Override
+        public String url(int attr, SharedStrings strings) {
+            if ((present & (1 << attr)) == 0) return "";
+            int start = from[attr];
+            int end = to[attr];
+            while (start < end && c[start] <= 0x20) start++;
+            while (end > start && c[end - 1] <= 0x20) end--;
+            if (start == end) return "";
+            for (int j = start; j < end; j++) {
+                char d = c[j];
+                if (d == '&' || d == '\t' || d == '\n' || d == '\r') return HtmlReferences.Attributes.super.url(attr, strings);
             }
-            String v = new String(c, from, to - from);
-            return amp ? Parser.unescapeEntities(v, true) : v;
+            return strings.intern(c, start, end);
         }
     }
 
@@ -774,6 +761,8 @@ final class HtmlScanner {
     private static final class Names {
         private static final int SIZE = 1024;
         final String[] names = new String[SIZE];
+        /** The names' characters, compared with the text's (C1 does not inline String.charAt). */
+        private final char[][] chars = new char[SIZE][];
         final int[] flags = new int[SIZE];
 
         void flag(int f, String... list) {
@@ -782,6 +771,7 @@ final class HtmlScanner {
                 int h = hash(canonical);
                 while (names[h] != null && !names[h].equals(canonical)) h = (h + 1) & (SIZE - 1);
                 names[h] = canonical;
+                chars[h] = canonical.toCharArray();
                 flags[h] |= f;
             }
         }
@@ -803,13 +793,13 @@ final class HtmlScanner {
             h = (h ^ (h >>> 10)) & (SIZE - 1);
             int len = to - from;
             while (names[h] != null) {
-                String s = names[h];
-                if (s.length() == len) {
+                char[] s = chars[h];
+                if (s.length == len) {
                     int k = 0;
                     for (; k < len; k++) {
                         char d = c[from + k];
                         if (upper && d >= 'A' && d <= 'Z') d = (char) (d + 32);
-                        if (d != s.charAt(k)) break;
+                        if (d != s[k]) break;
                     }
                     if (k == len) return h;
                 }

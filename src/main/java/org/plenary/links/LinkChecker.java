@@ -105,6 +105,8 @@ public final class LinkChecker {
         /** Pages parsed while they were written, or null to parse the files. */
         private final Map<String, ParsedPage> given;
         private FragmentIndex fragments;
+        /** One copy of each string the pages share, when the pages are parsed here. */
+        private final SharedStrings strings = new SharedStrings(1 << 12);
 
         Run(SiteFiles files, UrlResolver resolver, BaseUrl baseUrl, ExecutorService pool, Map<String, ParsedPage> given) {
             this.files = files;
@@ -154,7 +156,7 @@ public final class LinkChecker {
 
         private List<ParsedPage> parse(List<String> slice) {
             List<ParsedPage> out = new ArrayList<>(slice.size());
-            for (String path : slice) out.add(HtmlReferences.parse(files.path(path), path));
+            for (String path : slice) out.add(HtmlReferences.parse(files.path(path), path, strings));
             return out;
         }
 

@@ -22,7 +22,7 @@ public final class WrittenSite implements Output.Listener {
     private final Set<String> files = ConcurrentHashMap.newKeySet();
     private final Map<String, ParsedPage> pages = new ConcurrentHashMap<>();
     /** One copy of each string that pages share (the navigation's links repeat on every page). */
-    private final Map<String, String> strings = new ConcurrentHashMap<>();
+    private final SharedStrings strings = new SharedStrings(1 << 16);
 
     /** @param root the folder the files are written to (stylesheets and SVG files are read from it when checked) */
     public WrittenSite(Path root) {
@@ -41,19 +41,12 @@ public final class WrittenSite implements Output.Listener {
         // The file's bytes decode back to the text unless they declare another charset or start with a byte order mark,
         // or the text has a lone surrogate (written as '?'); the scanner refuses the latter, so it is looked for only then.
         String html = text != null && PageCharset.isPlainUtf8(bytes) ? text : PageCharset.decode(bytes);
-        ParsedPage p = HtmlScanner.scan(html, relative, this::intern);
+        ParsedPage p = HtmlScanner.scan(html, relative, strings);
         if (p == null) {
             if (html == text && hasLoneSurrogate(text)) html = PageCharset.decode(bytes);
-            p = HtmlReferences.parseFully(html, relative, this::intern);
+            p = HtmlReferences.parseFully(html, relative, strings);
         }
         pages.put(relative, p);
-    }
-
-    private String intern(String s) {
-        String known = strings.get(s); // a read takes no lock; most strings are known already
-        if (known != null) return known;
-        known = strings.putIfAbsent(s, s);
-        return known == null ? s : known;
     }
 
     /** A lone surrogate is written as '?' by the UTF-8 encoder, so the file would not hold the text. */

@@ -120,7 +120,10 @@ class HtmlScannerTest {
             "http-equiv", "content", "type", "data", "poster", "class", "ID", "HREF"};
     private static final String[] VALUES = {"x", "y", "#x", "a b", "a.png 1x, b.png 2x", "background:url(u.png)",
             "stylesheet", "alternate", "fr", "refresh", "0; url=n.html", "image", "&amp;x", "&notin;", "&amp=1", "&ampx",
-            "&#x41;", "", "../up/", "/root/", "preconnect", "Refresh "};
+            "&#x41;", "", "../up/", "/root/", "preconnect", "Refresh ",
+            // URLs a browser cleans: white space around, tabs and newlines inside; rel keywords in other cases.
+            "  ../up/ ", "a\tb.html", "\n#x\n", "x\u000B", "  ", "\u00A0x", "STYLESHEET", "Alternate  stylesheet",
+            "pre\u00A0connect", "dns-prefetch\fpreconnect"};
 
     @Test
     void generatedMalformedMarkupNeverGetsADifferentAnswer() {
