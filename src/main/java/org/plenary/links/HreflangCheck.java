@@ -1,10 +1,9 @@
 package org.plenary.links;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * hreflang alternates must be reciprocal: when page A names B as its translation, B must name A, or search
@@ -13,41 +12,48 @@ import java.util.Set;
  * business and is not reported twice.
  */
 final class HreflangCheck {
-    private final SiteFiles files;
     private final UrlResolver resolver;
+    private final Verdicts verdicts;
 
-    HreflangCheck(SiteFiles files, UrlResolver resolver) {
-        this.files = files;
+    /** @param verdicts where the alternates lead, shared with the check of the pages' references */
+    HreflangCheck(UrlResolver resolver, Verdicts verdicts) {
         this.resolver = resolver;
+        this.verdicts = verdicts;
     }
 
     void check(Map<String, ParsedPage> pages, Findings out) {
         record Link(String hreflang, String href, String target) {
         }
         Map<String, List<Link>> links = new HashMap<>();
-        Map<String, Set<String>> targets = new HashMap<>();
         for (ParsedPage page : pages.values()) {
             if (page.alternates().isEmpty()) continue;
-            AbsoluteUrl base = resolver.documentBase(UrlResolver.fileUrl(page.path()), page.baseHref()).url();
-            List<Link> list = new java.util.ArrayList<>();
-            Set<String> set = new HashSet<>();
+            Verdicts.Base base = verdicts.base(resolver.documentBase(UrlResolver.fileUrl(page.path()), page.baseHref()).url());
+            List<Link> list = new ArrayList<>(page.alternates().size());
             for (ParsedPage.Alternate alt : page.alternates()) {
-                if (resolver.resolveShared(base, alt.href()) instanceof Resolved.Internal in) {
-                    SiteFiles.Lookup found = files.lookup(in.path());
-                    if (found.found()) {
-                        list.add(new Link(alt.hreflang(), alt.href(), found.file()));
-                        set.add(found.file());
-                    }
+                Verdicts.Verdict v = verdicts.of(base, alt.href());
+                if (v.resolved() instanceof Resolved.Internal && v.file() != null) {
+                    list.add(new Link(alt.hreflang(), alt.href(), v.file()));
                 }
             }
             links.put(page.path(), list);
-            targets.put(page.path(), set);
         }
         links.forEach((page, list) -> {
             for (Link link : list) {
-                if (link.target().equals(page) || !pages.containsKey(link.target())) continue;
-                Set<String> back = targets.getOrDefault(link.target(), Set.of());
-                if (!back.contains(page)) {
+                if (link.target().equals(page)) continue;
+                // A page names a handful of alternates: looking through the target's list costs less than a set each.
+                List<Link> back = links.get(link.target());
+                boolean linksBack = false;
+                if (back == null) {
+                    if (!pages.containsKey(link.target())) continue;
+                } else {
+                    for (Link b : back) {
+                        if (b.target().equals(page)) {
+                            linksBack = true;
+                            break;
+                        }
+                    }
+                }
+                if (!linksBack) {
                     out.broken(page, link.href(), "hreflang=" + link.hreflang() + " alternate " + link.target()
                             + " does not link back: it has no <link rel=alternate hreflang> to " + page);
                 }

@@ -105,6 +105,7 @@ public final class LinkChecker {
         /** Pages parsed while they were written, or null to parse the files. */
         private final Map<String, ParsedPage> given;
         private FragmentIndex fragments;
+        private Verdicts verdicts;
         /** One copy of each string the pages share, when the pages are parsed here. */
         private final SharedStrings strings = new SharedStrings(1 << 12);
 
@@ -127,6 +128,7 @@ public final class LinkChecker {
             Map<String, ParsedPage> pages = new HashMap<>(parsed.size() * 2);
             for (ParsedPage p : parsed) pages.put(p.path(), p);
             fragments = new FragmentIndex(pages, files);
+            verdicts = new Verdicts(resolver, files, fragments);
 
             // The sitemap and hreflang checks need no page checks: they run beside them.
             Future<Findings> sitemap = pool.submit(() -> {
@@ -136,7 +138,7 @@ public final class LinkChecker {
             });
             Future<Findings> hreflang = pool.submit(() -> {
                 Findings f = new Findings();
-                new HreflangCheck(files, resolver).check(pages, f);
+                new HreflangCheck(resolver, verdicts).check(pages, f);
                 return f;
             });
             Findings all = new Findings();
@@ -177,30 +179,27 @@ public final class LinkChecker {
                 out.links++;
                 out.broken(page.path(), page.baseHref(), "<base href> " + base.problem());
             }
+            Verdicts.Base shared = verdicts.base(base.url());
             for (Reference ref : page.references()) {
+                String raw = ref.raw();
                 // A fragment-only url(#x) in CSS names an element of this document, whatever <base> says.
-                AbsoluteUrl against = ref.kind() == Reference.Kind.STYLE && ref.raw().startsWith("#") ? self : base.url();
-                handle(page.path(), ref.raw(), ref.kind(), ref.count(), resolver.resolveShared(against, ref.raw()), out);
+                Verdicts.Verdict v = ref.kind() == Reference.Kind.STYLE && raw.startsWith("#")
+                        ? verdicts.compute(self, raw) : verdicts.of(shared, raw);
+                handle(page.path(), raw, ref.kind(), ref.count(), v, out);
             }
         }
 
-        /** Records the verdict on one resolved reference made {@code count} times in {@code page}. */
-        private void handle(String page, String raw, Reference.Kind kind, int count, Resolved r, Findings out) {
-            if (r instanceof Resolved.Internal in) {
+        /** Records the verdict on one reference made {@code count} times in {@code page}. */
+        private void handle(String page, String raw, Reference.Kind kind, int count, Verdicts.Verdict v, Findings out) {
+            Resolved r = v.resolved();
+            if (r instanceof Resolved.Internal) {
                 out.links += count;
-                SiteFiles.Lookup found = files.lookup(in.path());
-                if (!found.found()) {
-                    out.broken(page, raw, found.problem());
+                if (v.file() == null) {
+                    out.broken(page, raw, v.problem());
                     return;
                 }
-                if (in.fragment() != null) {
-                    Set<String> anchors = fragments.anchorsOf(found.file());
-                    if (anchors != null && !FragmentIndex.resolves(anchors, in.fragment())) {
-                        out.broken(page, raw, "no element with id or name \"" + PercentEncoding.decode(in.fragment())
-                                + "\" in " + found.file());
-                    }
-                }
-                if (kind == Reference.Kind.STYLESHEET) out.stylesheets.add(found.file());
+                if (v.problem() != null) out.broken(page, raw, v.problem());
+                if (kind == Reference.Kind.STYLESHEET) out.stylesheets.add(v.file());
             } else if (r instanceof Resolved.External ext) {
                 if (options.external() == null || options.external().isExcluded(ext.url())) {
                     out.unchecked += count;
@@ -208,9 +207,9 @@ public final class LinkChecker {
                     out.links += count;
                     out.externalUses.add(new Findings.ExternalUse(page, raw, ext.url(), ext.fragment()));
                 }
-            } else if (r instanceof Resolved.Unresolvable u) {
+            } else if (r instanceof Resolved.Unresolvable) {
                 out.links += count;
-                out.broken(page, raw, u.reason());
+                out.broken(page, raw, v.problem());
             }
             // Resolved.NotAFile (mailto:, tel:, javascript:, data: …): nothing to check.
         }
@@ -236,14 +235,14 @@ public final class LinkChecker {
                     }
                 }
                 Findings found = new Findings();
-                AbsoluteUrl self = UrlResolver.fileUrl(css);
+                Verdicts.Base self = verdicts.base(UrlResolver.fileUrl(css));
                 Map<String, Boolean> refs = new LinkedHashMap<>();
                 for (CssReferences.CssRef ref : CssReferences.extract(text)) refs.merge(ref.url(), ref.isImport(), Boolean::logicalOr);
                 refs.forEach((url, isImport) -> {
                     // In a stylesheet, url(#x) points into whichever document uses it: not checkable here.
                     if (url.startsWith("#")) return;
                     handle(css, url, isImport ? Reference.Kind.STYLESHEET : Reference.Kind.STYLE, 1,
-                            resolver.resolveShared(self, url), found);
+                            verdicts.of(self, url), found);
                 });
                 for (String next : found.stylesheets) {
                     if (done.add(next)) todo.add(next);
