@@ -15,6 +15,11 @@ public final class UiStrings {
     private final Map<String, String> strings;
     private final Map<String, String> fallback;
     private final Locale locale;
+    /**
+     * Each thread's parsed patterns, by key: making a {@code MessageFormat} parses the pattern and builds the
+     * locale's number symbols, which cost more than formatting (several per page); one is not safe to share.
+     */
+    private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(java.util.HashMap::new);
 
     private UiStrings(String language, Map<String, String> strings, Map<String, String> fallback) {
         this.language = language;
@@ -54,7 +59,8 @@ public final class UiStrings {
 
     /** A string with {@code {0}}-style arguments, formatted for this language. */
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key).replace("'", "''"), locale).format(args);
+        String pattern = get(key);
+        return formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern.replace("'", "''"), locale)).format(args);
     }
 
     public boolean has(String key) {
