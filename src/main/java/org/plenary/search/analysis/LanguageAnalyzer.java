@@ -60,9 +60,9 @@ import org.tartarus.snowball.ext.RussianStemmer;
  *   <tr><td>others</td><td>standard tokenizer, fold</td></tr>
  * </table>
  * Stop word lists are Lucene's defaults for the language. Values of a multi-valued field are 100
- * positions apart so phrases never match across them. With a {@link TokenObserver}, every token's surface form
- * and resulting term are reported (to build the search lexicon). Everything after the tokenizer works on one word
- * at a time, so it runs once per distinct word of a thread's documents and is then looked up
+ * positions apart so phrases never match across them. With a {@link TokenObserver}, each word's surface form and
+ * resulting term are reported once per document (to build the search lexicon). Everything after the tokenizer
+ * works on one word at a time, so it runs once per distinct word of a thread's documents and is then looked up
  * ({@link WordChainFilter}): same tokens, a fraction of the time.
  */
 public final class LanguageAnalyzer extends Analyzer {
@@ -223,8 +223,9 @@ public final class LanguageAnalyzer extends Analyzer {
      * the token's text to what the chain makes of it (its folded surface form, and its index term or none for a
      * stop word): a corpus has far fewer distinct words than tokens, and folding and stemming were most of the
      * analysis time. Exactly the chain's result, stop words' positions included (as {@link StopFilter} leaves
-     * them: added to the next token's increment, or to the end's). Reports each token's surface form and term to
-     * the observer, if any. One instance per thread (Lucene reuses an analyzer's components per thread).
+     * them: added to the next token's increment, or to the end's). Reports each word's surface form and term to
+     * the observer, if any, once per document. One instance per thread (Lucene reuses an analyzer's components per
+     * thread).
      */
     private static final class WordChainFilter extends TokenFilter {
         /** Distinct words kept at most (then the cache starts again: results never depend on it). */
@@ -245,21 +246,24 @@ public final class LanguageAnalyzer extends Analyzer {
         /** The observer's document for the field value being analyzed (looked up once per value, not per token). */
         private long document;
 
-        private static final String[] NONE = {};
+        private static final TokenObserver.Form[] NONE = {};
 
         /**
-         * What the chain makes of one word, its variants without a clitic that the chain gives the same term
-         * ({@link Clitics}; only when observed, for the lexicon), and the last document it was reported for.
+         * What the chain makes of one word, with the observer's records (only when observed, for the lexicon) of its
+         * folded form and of its variants without a clitic that the chain gives the same term ({@link Clitics}), and
+         * the last document it was reported for.
          */
         private static final class Word {
             final String surface;
             final String term; // STOP for a stop word
-            final String[] variants;
-            long reported;
+            final TokenObserver.Form form;
+            final TokenObserver.Form[] variants;
+            long reported = -1; // documents are positive: the first one is always reported
 
-            Word(String surface, String term, String[] variants) {
+            Word(String surface, String term, TokenObserver.Form form, TokenObserver.Form[] variants) {
                 this.surface = surface;
                 this.term = term;
+                this.form = form;
                 this.variants = variants;
             }
         }
@@ -282,29 +286,26 @@ public final class LanguageAnalyzer extends Analyzer {
                     String raw = term.toString();
                     String t = analyze(raw);
                     String folded = Folding.fold(raw);
-                    w = new Word(folded, t, observer == null || t == STOP ? NONE : variants(folded, t));
+                    w = observer == null ? new Word(folded, t, null, NONE)
+                            : new Word(folded, t, observer.form(folded), t == STOP ? NONE : variants(folded, t));
                     if (cache.size() >= MAX_WORDS) cache.clear();
                     cache.put(raw, w);
                 }
                 surface.set(w.surface);
-                boolean report = observer != null && (document == 0 || w.reported != document);
-                if (report) {
+                boolean stop = w.term == STOP;
+                if (observer != null && w.reported != document) {
                     w.reported = document;
-                    observer.surface(w.surface);
+                    w.form.seen(document, stop ? null : w.term);
+                    if (!stop) {
+                        for (TokenObserver.Form v : w.variants) v.seen(document, w.term);
+                    }
                 }
-                if (w.term == STOP) {
+                if (stop) {
                     skipped += increment.getPositionIncrement();
                     continue;
                 }
                 term.setEmpty().append(w.term);
                 if (skipped != 0) increment.setPositionIncrement(increment.getPositionIncrement() + skipped);
-                if (report) {
-                    observer.term(w.surface, w.term);
-                    for (String v : w.variants) {
-                        observer.surface(v);
-                        observer.term(v, w.term);
-                    }
-                }
                 return true;
             }
             return false;
@@ -325,15 +326,16 @@ public final class LanguageAnalyzer extends Analyzer {
         }
 
         /**
-         * The folded word's variants without a clitic that the chain makes the same term of: a variant the chain
-         * analyzes otherwise is not the same word bare (a word that merely starts like a clitic).
+         * The observer's records of the folded word's variants without a clitic that the chain makes the same term
+         * of: a variant the chain analyzes otherwise is not the same word bare (a word that merely starts like a
+         * clitic).
          */
-        private String[] variants(String folded, String t) throws IOException {
-            List<String> out = null;
+        private TokenObserver.Form[] variants(String folded, String t) throws IOException {
+            List<TokenObserver.Form> out = null;
             for (String v : Clitics.variants(language, folded)) {
                 if (!t.equals(analyze(v))) continue;
                 if (out == null) out = new java.util.ArrayList<>(2);
-                out.add(v);
+                out.add(observer.form(v));
             }
             return out == null ? NONE : out.toArray(NONE);
         }

@@ -62,9 +62,9 @@ public final class IndexBuilder {
     /** Chunks analyzed ahead of the one being indexed, at most (bounds the memory the analyzed tokens take). */
     private static final int AHEAD = 16;
 
-    /** One page of one entity, analyzed: its fields and what its words taught the lexicon. */
+    /** One page of one entity, analyzed: its fields (what its words taught the lexicon is in the recorder). */
     private record Analyzed(int doc, String lang, SearchEntity.Page page, PreAnalyzed title, List<PreAnalyzed> body,
-                            String[] observed, byte[] text) {
+                            byte[] text) {
     }
 
     /**
@@ -88,10 +88,10 @@ public final class IndexBuilder {
         Map<String, Lexicon.Recorder> recorders = new LinkedHashMap<>();
         Map<String, Analyzer> observing = new HashMap<>();
         Map<String, Analyzer> perField = new HashMap<>();
-        PreAnalyzed.Observations observations = new PreAnalyzed.Observations();
         for (String l : languages) {
-            recorders.put(l, new Lexicon.Recorder());
-            observing.put(l, new LanguageAnalyzer(l, observations));
+            Lexicon.Recorder recorder = new Lexicon.Recorder();
+            recorders.put(l, recorder);
+            observing.put(l, new LanguageAnalyzer(l, recorder));
             Analyzer plain = new LanguageAnalyzer(l);
             perField.put(titleField(l), plain);
             perField.put(bodyField(l), plain);
@@ -120,7 +120,7 @@ public final class IndexBuilder {
                     }
                     return chunk;
                 }, chunk -> {
-                    for (Analyzed x : chunk) index(writer, x, recorders);
+                    for (Analyzed x : chunk) index(writer, x);
                 });
                 whenAnalyzed.run();
                 writer.commit();
@@ -136,27 +136,21 @@ public final class IndexBuilder {
 
     private static Analyzed analyze(int d, String lang, SearchEntity entity, Map<String, Analyzer> observing) {
         SearchEntity.Page page = entity.pages().get(lang);
-        if (page == null) return new Analyzed(d, lang, null, null, List.of(), new String[0], null);
+        if (page == null) return new Analyzed(d, lang, null, null, List.of(), null);
         Analyzer a = observing.get(lang);
         PreAnalyzed[] title = new PreAnalyzed[1];
         List<PreAnalyzed> body = new ArrayList<>();
-        String[] seen = PreAnalyzed.Observations.during(() -> {
+        // Document d + 1: the recorder's document numbers are positive, and in index order.
+        Lexicon.Recorder.during(d + 1L, () -> {
             title[0] = PreAnalyzed.of(a, titleField(lang), page.titleText());
             for (String part : page.indexed()) body.add(PreAnalyzed.of(a, bodyField(lang), part));
         });
-        return new Analyzed(d, lang, page, title[0], body, seen, page.text().getBytes(StandardCharsets.UTF_8));
+        return new Analyzed(d, lang, page, title[0], body, page.text().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void index(IndexWriter writer, Analyzed x, Map<String, Lexicon.Recorder> recorders) {
+    private static void index(IndexWriter writer, Analyzed x) {
         Document doc = new Document();
         if (x.page() != null) {
-            Lexicon.Recorder r = recorders.get(x.lang());
-            r.startDocument(x.doc());
-            String[] seen = x.observed();
-            for (int i = 0; i < seen.length; i += 2) {
-                r.surface(seen[i]);
-                if (seen[i + 1] != null) r.term(seen[i], seen[i + 1]);
-            }
             doc.add(new Field(titleField(x.lang()), x.title().replay(), TextField.TYPE_NOT_STORED));
             for (PreAnalyzed part : x.body()) {
                 doc.add(new Field(bodyField(x.lang()), part.replay(), TextField.TYPE_NOT_STORED));

@@ -75,44 +75,101 @@ public final class Lexicon {
 
     // ---- building ------------------------------------------------------------------------------------------
 
-    /** Collects forms and terms from the analyzer of one language while its documents are indexed. */
+    /**
+     * Collects forms and terms from the analyzer of one language while its documents are analyzed, on every
+     * analyzing thread: each thread counts in its own table (no lock, no lookup per occurrence: the analyzer keeps
+     * each word's {@link TokenObserver.Form}), and {@link #lexicon} adds the tables up. A form's weight is the number
+     * of documents it occurs in; its term is the first it became, in document order (then in the order met within
+     * the document): the same lexicon whichever thread analyzed which document.
+     */
     public static final class Recorder implements TokenObserver {
-        private final Map<String, String> termOf = new HashMap<>();
-        private final Map<String, int[]> seen = new HashMap<>(); // form → {documents, last document}
-        private int doc = -1;
+        private static final ThreadLocal<long[]> DOCUMENT = ThreadLocal.withInitial(() -> new long[1]);
 
-        /** Call before each document of this language is indexed. */
-        public void startDocument(int docId) {
-            doc = docId;
+        private final List<Map<String, Form>> tables = new ArrayList<>();
+        private final ThreadLocal<Map<String, Form>> table = ThreadLocal.withInitial(() -> {
+            Map<String, Form> t = new HashMap<>();
+            synchronized (tables) {
+                tables.add(t);
+            }
+            return t;
+        });
+
+        /** What one thread saw of one form. */
+        private static final class Form implements TokenObserver.Form {
+            int documents;
+            long last;
+            String term;
+            long termDocument;
+
+            @Override
+            public void seen(long document, String t) {
+                if (document != last) {
+                    documents++;
+                    last = document;
+                }
+                if (t != null && (term == null || document < termDocument)) {
+                    term = t;
+                    termDocument = document;
+                }
+            }
         }
 
-        @Override
-        public void surface(String surface) {
-            int[] w = seen.computeIfAbsent(surface, k -> new int[] {0, -1});
-            if (w[1] != doc) {
-                w[0]++;
-                w[1] = doc;
+        /**
+         * Runs {@code work} (the analysis of one document) on this thread as document {@code document}: a positive
+         * number, its place in index order, that no other document has.
+         */
+        public static void during(long document, Runnable work) {
+            long[] current = DOCUMENT.get();
+            long before = current[0];
+            current[0] = document;
+            try {
+                work.run();
+            } finally {
+                current[0] = before;
             }
         }
 
         @Override
-        public void term(String surface, String term) {
-            termOf.putIfAbsent(surface, term);
+        public long document() {
+            return DOCUMENT.get()[0];
         }
 
+        @Override
+        public TokenObserver.Form form(String surface) {
+            return table.get().computeIfAbsent(surface, k -> new Form());
+        }
+
+        /** The lexicon of what every thread saw (call once the analysis is over). */
         public Lexicon lexicon() {
-            TreeMap<String, int[]> sorted = new TreeMap<>(seen);
-            String[] f = new String[sorted.size()];
-            String[] t = new String[f.length];
-            int[] w = new int[f.length];
+            TreeMap<String, Form> merged = new TreeMap<>();
+            synchronized (tables) {
+                for (Map<String, Form> t : tables) {
+                    for (Map.Entry<String, Form> e : t.entrySet()) {
+                        Form f = e.getValue();
+                        Form m = merged.get(e.getKey());
+                        if (m == null) {
+                            m = new Form();
+                            merged.put(e.getKey(), m);
+                        }
+                        m.documents += f.documents;
+                        if (f.term != null && (m.term == null || f.termDocument < m.termDocument)) {
+                            m.term = f.term;
+                            m.termDocument = f.termDocument;
+                        }
+                    }
+                }
+            }
+            String[] forms = new String[merged.size()];
+            String[] terms = new String[forms.length];
+            int[] weights = new int[forms.length];
             int i = 0;
-            for (Map.Entry<String, int[]> e : sorted.entrySet()) {
-                f[i] = e.getKey();
-                t[i] = termOf.get(e.getKey());
-                w[i] = e.getValue()[0];
+            for (Map.Entry<String, Form> e : merged.entrySet()) {
+                forms[i] = e.getKey();
+                terms[i] = e.getValue().term;
+                weights[i] = e.getValue().documents;
                 i++;
             }
-            return new Lexicon(f, t, w);
+            return new Lexicon(forms, terms, weights);
         }
     }
 

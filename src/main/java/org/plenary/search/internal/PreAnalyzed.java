@@ -3,18 +3,15 @@ package org.plenary.search.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.plenary.search.analysis.TokenObserver;
 
 /**
  * One field value run through its analyzer ahead of indexing, so that documents can be analyzed on every core
  * while the index still receives them one by one in a fixed order: the tokens (term and position increment, and
- * the end state), replayed to the index writer as a {@link TokenStream}, and what the lexicon learns from them.
+ * the end state), replayed to the index writer as a {@link TokenStream}.
  * Offsets are not kept: the index does not store them (its fields index positions at most).
  */
 final class PreAnalyzed {
@@ -29,59 +26,6 @@ final class PreAnalyzed {
         this.ends = ends;
         this.increments = increments;
         this.endIncrement = endIncrement;
-    }
-
-    /**
-     * Collects, per thread, the surface forms of one document and the terms they became, in the order the analyzer
-     * reports them. Each word needs reporting only once per document ({@link #document}).
-     */
-    static final class Observations implements TokenObserver {
-        private static final ThreadLocal<Scope> CURRENT = new ThreadLocal<>();
-        private static final java.util.concurrent.atomic.AtomicLong DOCUMENTS = new java.util.concurrent.atomic.AtomicLong();
-
-        /** {@code seen}: surface, term (null: none reported, so far), surface, term… */
-        private record Scope(List<String> seen, long document) {
-        }
-
-        @Override
-        public void surface(String surface) {
-            List<String> seen = CURRENT.get().seen();
-            seen.add(surface);
-            seen.add(null);
-        }
-
-        @Override
-        public void term(String surface, String term) {
-            List<String> seen = CURRENT.get().seen();
-            int last = seen.size() - 2;
-            // The analyzer reports a word's term right after its surface form: one pair.
-            if (last >= 0 && seen.get(last).equals(surface) && seen.get(last + 1) == null) {
-                seen.set(last + 1, term);
-            } else {
-                seen.add(surface);
-                seen.add(term);
-            }
-        }
-
-        @Override
-        public long document() {
-            return CURRENT.get().document();
-        }
-
-        /**
-         * Runs {@code work} on this thread and returns what it reported, in order: surface form, then its term or
-         * null (a stop word), for each report. {@link Lexicon.Recorder} takes them in that order.
-         */
-        static String[] during(Runnable work) {
-            List<String> seen = new ArrayList<>();
-            CURRENT.set(new Scope(seen, DOCUMENTS.incrementAndGet()));
-            try {
-                work.run();
-            } finally {
-                CURRENT.remove();
-            }
-            return seen.toArray(new String[0]);
-        }
     }
 
     static PreAnalyzed of(Analyzer analyzer, String field, String text) {
