@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.ArrayList;
 import org.jsoup.Jsoup;
@@ -49,8 +52,19 @@ final class SitemapCheck {
                 out.broken(sitemap, "", "cannot read sitemap: " + e.getMessage());
                 continue;
             }
+            // A page's alternates are listed again under each of them: a URL is checked once per sitemap. Its later
+            // occurrences count as links, and would only repeat the same finding (findings are a set).
+            Map<String, Optional<String>> checked = new HashMap<>(entries.size());
             for (Entry e : entries) {
-                String found = checkEntry(sitemap, e.url(), out, origins);
+                Optional<String> before = checked.get(e.url());
+                String found;
+                if (before != null) {
+                    out.links++;
+                    found = before.orElse(null);
+                } else {
+                    found = checkEntry(sitemap, e.url(), out, origins);
+                    if (!e.url().isEmpty()) checked.put(e.url(), Optional.ofNullable(found));
+                }
                 if (e.childSitemap() && found != null && found.toLowerCase(Locale.ROOT).endsWith(".xml") && seen.add(found)) {
                     todo.add(found);
                 }
