@@ -12,9 +12,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -28,12 +30,13 @@ final class SiteFiles {
     private static final List<String> INDEX_FILES = List.of("index.html", "index.htm");
 
     private final Path root;
-    private final Set<String> files;
+    /** Each file's path, mapped to itself: a lookup answers with this one instance, the same as its page's path. */
+    private final Map<String, String> files;
     private final Set<String> directories;
     private final List<String> pages;
     private final TreeMap<String, String> unreadable;
 
-    private SiteFiles(Path root, Set<String> files, Set<String> directories, List<String> pages,
+    private SiteFiles(Path root, Map<String, String> files, Set<String> directories, List<String> pages,
                       TreeMap<String, String> unreadable) {
         this.root = root;
         this.files = files;
@@ -47,7 +50,7 @@ final class SiteFiles {
         // tens of thousands of entries costs more than the directory walk itself.
         int prefix = root.toString().length() + (root.toString().endsWith(root.getFileSystem().getSeparator()) ? 0 : 1);
         String separator = root.getFileSystem().getSeparator();
-        Set<String> files = new HashSet<>();
+        Map<String, String> files = new HashMap<>();
         Set<String> dirs = new HashSet<>();
         List<String> pages = new ArrayList<>();
         TreeMap<String, String> unreadable = new TreeMap<>();
@@ -63,7 +66,7 @@ final class SiteFiles {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             String rel = relative(file, prefix, separator);
-                            files.add(rel);
+                            files.put(rel, rel);
                             if (isHtml(rel)) pages.add(rel);
                             return FileVisitResult.CONTINUE;
                         }
@@ -93,10 +96,11 @@ final class SiteFiles {
      * @param written site-relative paths with forward slashes
      */
     static SiteFiles of(Path root, java.util.Collection<String> written) {
-        Set<String> files = new HashSet<>(written);
+        Map<String, String> files = new HashMap<>(written.size() * 2);
+        for (String f : written) files.put(f, f);
         Set<String> dirs = new HashSet<>();
         List<String> pages = new ArrayList<>();
-        for (String f : files) {
+        for (String f : files.keySet()) {
             if (isHtml(f)) pages.add(f);
             for (int slash = f.lastIndexOf('/'); slash > 0; slash = f.lastIndexOf('/', slash - 1)) {
                 if (!dirs.add(f.substring(0, slash))) break; // its parents are in already
@@ -131,7 +135,7 @@ final class SiteFiles {
     }
 
     boolean isFile(String rel) {
-        return files.contains(rel);
+        return files.containsKey(rel);
     }
 
     Path path(String rel) {
@@ -168,18 +172,20 @@ final class SiteFiles {
             if (dir.isEmpty() || directories.contains(dir)) {
                 for (String index : INDEX_FILES) {
                     String candidate = path + index;
-                    if (files.contains(candidate)) return new Lookup(candidate, null);
+                    String file = files.get(candidate);
+                    if (file != null) return new Lookup(file, null);
                 }
                 return new Lookup(null, "directory " + (dir.isEmpty() ? "/" : path) + " has no index.html");
             }
-            if (files.contains(dir)) {
+            if (files.containsKey(dir)) {
                 return new Lookup(null, dir + " is a file, not a directory: remove the trailing slash");
             }
             return new Lookup(null, "not found: " + path);
         }
-        if (files.contains(path)) return new Lookup(path, null);
+        String file = files.get(path);
+        if (file != null) return new Lookup(file, null);
         if (directories.contains(path)) {
-            boolean hasIndex = INDEX_FILES.stream().anyMatch(i -> files.contains(path + "/" + i));
+            boolean hasIndex = INDEX_FILES.stream().anyMatch(i -> files.containsKey(path + "/" + i));
             return new Lookup(null, hasIndex
                     ? path + " is a directory: link to " + path + "/ (with a trailing slash)"
                     : path + " is a directory without index.html (and the link lacks a trailing slash)");
