@@ -219,7 +219,9 @@ final class UrlResolver {
      * the segments into a buffer, since it runs for nearly every link ({@code ../} is how generated sites link).
      */
     private static DotResult removeDotSegments(String path) {
-        if (path.indexOf('.') < 0 && path.indexOf("%2e") < 0 && path.indexOf("%2E") < 0) {
+        // A dot segment starts right after a '/' (the path starts with one): a path with no "/." and no "/%2e" has
+        // none, however many dots its file names have (index.html).
+        if (path.indexOf("/.") < 0 && path.indexOf("/%2e") < 0 && path.indexOf("/%2E") < 0) {
             return new DotResult(path, false);
         }
         StringBuilder out = new StringBuilder(path.length());
