@@ -31,8 +31,8 @@ final class HreflangCheck {
             List<Link> list = new ArrayList<>(page.alternates().size());
             for (ParsedPage.Alternate alt : page.alternates()) {
                 Verdicts.Verdict v = verdicts.of(base, alt.href());
-                if (v.resolved() instanceof Resolved.Internal && v.file() != null) {
-                    list.add(new Link(alt.hreflang(), alt.href(), v.file()));
+                if (v.kind == Verdicts.INTERNAL && v.file != null) {
+                    list.add(new Link(alt.hreflang(), alt.href(), v.file));
                 }
             }
             links.put(page.path(), list);

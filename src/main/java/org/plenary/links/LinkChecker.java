@@ -191,27 +191,37 @@ public final class LinkChecker {
 
         /** Records the verdict on one reference made {@code count} times in {@code page}. */
         private void handle(String page, String raw, Reference.Kind kind, int count, Verdicts.Verdict v, Findings out) {
-            Resolved r = v.resolved();
-            if (r instanceof Resolved.Internal) {
-                out.links += count;
-                if (v.file() == null) {
-                    out.broken(page, raw, v.problem());
-                    return;
-                }
-                if (v.problem() != null) out.broken(page, raw, v.problem());
-                if (kind == Reference.Kind.STYLESHEET) out.stylesheets.add(v.file());
-            } else if (r instanceof Resolved.External ext) {
-                if (options.external() == null || options.external().isExcluded(ext.url())) {
-                    out.unchecked += count;
-                } else {
+            switch (v.kind) {
+                case Verdicts.INTERNAL -> {
                     out.links += count;
-                    out.externalUses.add(new Findings.ExternalUse(page, raw, ext.url(), ext.fragment()));
+                    if (v.file == null) {
+                        out.broken(page, raw, v.problem);
+                        return;
+                    }
+                    if (v.problem != null) out.broken(page, raw, v.problem);
+                    if (kind == Reference.Kind.STYLESHEET) out.stylesheets.add(v.file);
                 }
-            } else if (r instanceof Resolved.Unresolvable) {
-                out.links += count;
-                out.broken(page, raw, v.problem());
+                case Verdicts.EXTERNAL -> {
+                    if (options.external() == null) {
+                        out.unchecked += count;
+                        return;
+                    }
+                    Resolved.External ext = (Resolved.External) v.resolved;
+                    if (options.external().isExcluded(ext.url())) {
+                        out.unchecked += count;
+                    } else {
+                        out.links += count;
+                        out.externalUses.add(new Findings.ExternalUse(page, raw, ext.url(), ext.fragment()));
+                    }
+                }
+                case Verdicts.UNRESOLVABLE -> {
+                    out.links += count;
+                    out.broken(page, raw, v.problem);
+                }
+                default -> {
+                    // Resolved.NotAFile (mailto:, tel:, javascript:, data: …): nothing to check.
+                }
             }
-            // Resolved.NotAFile (mailto:, tel:, javascript:, data: …): nothing to check.
         }
 
         /**

@@ -18,14 +18,78 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Thread-safe: pages are checked on several threads at once. Lookups take no lock; adding one locks a shard.
  */
 final class Verdicts {
+    // What a reference leads to, as a number the page check switches on without loading the Resolved.
+    static final int INTERNAL = 0;
+    static final int EXTERNAL = 1;
+    static final int NOT_A_FILE = 2;
+    static final int UNRESOLVABLE = 3;
+
     /**
-     * What one reference comes to.
-     *
-     * @param resolved where it leads
-     * @param file     the site file found there, for an internal reference that was found; else null
-     * @param problem  why it is broken (not found, no such fragment, unresolvable), or null
+     * What one reference comes to. A shared verdict is also its own entry in the table of verdicts (it holds its
+     * key), so finding one touches the table and this object only: at a million references, each object more to
+     * load is a cache miss more.
      */
-    record Verdict(Resolved resolved, String file, String problem) {
+    static final class Verdict {
+        /** {@link #INTERNAL}, {@link #EXTERNAL}, {@link #NOT_A_FILE} or {@link #UNRESOLVABLE}, from {@link #resolved}. */
+        final int kind;
+        /** Where it leads. */
+        final Resolved resolved;
+        /** The site file found there, for an internal reference that was found; else null. */
+        final String file;
+        /** Why it is broken (not found, no such fragment, unresolvable), or null. */
+        final String problem;
+        // The key of a shared verdict: the mixed hash, the folder (or stand-in) and the reference; null folder otherwise.
+        final int hash;
+        final String folder;
+        final String raw;
+
+        Verdict(Resolved resolved, String file, String problem) {
+            this(resolved, file, problem, 0, null, null);
+        }
+
+        private Verdict(Resolved resolved, String file, String problem, int hash, String folder, String raw) {
+            this.kind = resolved instanceof Resolved.Internal ? INTERNAL : resolved instanceof Resolved.External ? EXTERNAL
+                    : resolved instanceof Resolved.NotAFile ? NOT_A_FILE : UNRESOLVABLE;
+            this.resolved = resolved;
+            this.file = file;
+            this.problem = problem;
+            this.hash = hash;
+            this.folder = folder;
+            this.raw = raw;
+        }
+
+        Verdict keyed(int hash, String folder, String raw) {
+            return new Verdict(resolved, file, problem, hash, folder, raw);
+        }
+
+        Resolved resolved() {
+            return resolved;
+        }
+
+        String file() {
+            return file;
+        }
+
+        String problem() {
+            return problem;
+        }
+
+        /** Equal when they say the same (where to, what file, what problem), whatever reference they were kept for. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Verdict v && v.resolved.equals(resolved) && java.util.Objects.equals(v.file, file)
+                    && java.util.Objects.equals(v.problem, problem);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(resolved, file, problem);
+        }
+
+        @Override
+        public String toString() {
+            return "Verdict[" + resolved + ", " + file + ", " + problem + "]";
+        }
     }
 
     /**
@@ -95,12 +159,12 @@ final class Verdicts {
         if (folder == null) return compute(base.url, raw);
         int h = mix(folder.hashCode() * 31 + raw.hashCode());
         Shard shard = shards[h >>> 27];
-        Entry[] t = shard.table;
+        Verdict[] t = shard.table;
         int mask = t.length - 1;
         for (int k = h & mask; ; k = (k + 1) & mask) {
-            Entry e = t[k];
+            Verdict e = t[k];
             if (e == null) break;
-            if (e.hash == h && e.folder == folder && (e.raw == raw || e.raw.equals(raw))) return e.verdict;
+            if (e.hash == h && e.folder == folder && (e.raw == raw || e.raw.equals(raw))) return e;
         }
         return shard.add(h, folder, raw, compute(base.url, raw));
     }
@@ -158,44 +222,32 @@ final class Verdicts {
         return m ^ (m >>> 16);
     }
 
-    /** An immutable entry: a reader that sees it through a race sees it whole (final fields). */
-    private static final class Entry {
-        final int hash;
-        final String folder;
-        final String raw;
-        final Verdict verdict;
-
-        Entry(int hash, String folder, String raw, Verdict verdict) {
-            this.hash = hash;
-            this.folder = folder;
-            this.raw = raw;
-            this.verdict = verdict;
-        }
-    }
-
     /** Open addressing with linear probing; replaced by a bigger table, never rearranged in place. */
     private static final class Shard {
-        volatile Entry[] table;
+        volatile Verdict[] table;
         int size;
 
         Shard(int capacity) {
-            table = new Entry[capacity];
+            table = new Verdict[capacity];
         }
 
-        /** Adds the verdict unless another thread has just added one for the same key, which is then returned. */
+        /**
+         * Adds the verdict unless another thread has just added one for the same key, which is then returned. A
+         * verdict is immutable (final fields): a reader that sees it through a race sees it whole.
+         */
         synchronized Verdict add(int h, String folder, String raw, Verdict verdict) {
-            Entry[] t = table;
+            Verdict[] t = table;
             int mask = t.length - 1;
             int k = h & mask;
             for (; t[k] != null; k = (k + 1) & mask) {
-                Entry e = t[k];
-                if (e.hash == h && e.folder == folder && e.raw.equals(raw)) return e.verdict;
+                Verdict e = t[k];
+                if (e.hash == h && e.folder == folder && e.raw.equals(raw)) return e;
             }
-            Entry added = new Entry(h, folder, raw, verdict);
+            Verdict added = verdict.keyed(h, folder, raw);
             if (2 * (size + 1) > t.length) {
-                Entry[] bigger = new Entry[t.length * 2];
+                Verdict[] bigger = new Verdict[t.length * 2];
                 int bm = bigger.length - 1;
-                for (Entry e : t) {
+                for (Verdict e : t) {
                     if (e == null) continue;
                     int j = e.hash & bm;
                     while (bigger[j] != null) j = (j + 1) & bm;
@@ -209,7 +261,7 @@ final class Verdicts {
                 t[k] = added;
             }
             size++;
-            return verdict;
+            return added;
         }
     }
 }
