@@ -224,40 +224,51 @@ final class UrlResolver {
         if (path.indexOf("/.") < 0 && path.indexOf("/%2e") < 0 && path.indexOf("/%2E") < 0) {
             return new DotResult(path, false);
         }
-        StringBuilder out = new StringBuilder(path.length());
-        boolean escaped = false;
+        // Into a char buffer, segments compared in place: no substring per segment. The result is never longer
+        // than the path (a dot segment leaves at most its '/').
         int n = path.length();
+        char[] out = new char[n];
+        int len = 0;
+        boolean escaped = false;
         int start = 1; // path starts with '/'
         while (start <= n) {
             int slash = path.indexOf('/', start);
             int end = slash < 0 ? n : slash;
             boolean last = slash < 0;
-            String seg = path.substring(start, end);
-            if (isDot(seg)) {
-                if (last) out.append('/');
-            } else if (isDotDot(seg)) {
-                int cut = out.lastIndexOf("/");
+            int segLength = end - start;
+            if (isDot(path, start, segLength)) {
+                if (last) out[len++] = '/';
+            } else if (isDotDot(path, start, segLength)) {
+                int cut = len - 1;
+                while (cut >= 0 && out[cut] != '/') cut--;
                 if (cut < 0) {
                     escaped = true;
                 } else {
-                    out.setLength(cut);
+                    len = cut;
                 }
-                if (last) out.append('/');
+                if (last) out[len++] = '/';
             } else {
-                out.append('/').append(seg);
+                out[len++] = '/';
+                path.getChars(start, end, out, len);
+                len += segLength;
             }
             start = end + 1;
         }
-        return new DotResult(out.length() == 0 ? "/" : out.toString(), escaped);
+        return new DotResult(len == 0 ? "/" : new String(out, 0, len), escaped);
     }
 
-    /** The URL standard also counts {@code %2e} as a dot in a dot segment. */
-    private static boolean isDot(String seg) {
-        return seg.equals(".") || seg.equalsIgnoreCase("%2e");
+    /** Whether {@code path[start, start + length)} is "." ({@code %2e} counts as a dot, in the URL standard too). */
+    private static boolean isDot(String path, int start, int length) {
+        return length == 1 ? path.charAt(start) == '.' : length == 3 && path.regionMatches(true, start, "%2e", 0, 3);
     }
 
-    private static boolean isDotDot(String seg) {
-        return seg.equals("..") || seg.equalsIgnoreCase(".%2e") || seg.equalsIgnoreCase("%2e.")
-                || seg.equalsIgnoreCase("%2e%2e");
+    /** Whether {@code path[start, start + length)} is "..", a dot being '.' or {@code %2e}. */
+    private static boolean isDotDot(String path, int start, int length) {
+        return switch (length) {
+            case 2 -> path.charAt(start) == '.' && path.charAt(start + 1) == '.';
+            case 4 -> path.regionMatches(true, start, ".%2e", 0, 4) || path.regionMatches(true, start, "%2e.", 0, 4);
+            case 6 -> path.regionMatches(true, start, "%2e%2e", 0, 6);
+            default -> false;
+        };
     }
 }

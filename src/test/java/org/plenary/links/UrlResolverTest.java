@@ -31,6 +31,20 @@ class UrlResolverTest {
     }
 
     @Test
+    void dotSegmentsInEveryCaseAndSpelling() {
+        assertEquals(internal("en/a/c/e", null), from(plain, "en/a/b.html", "c/./d/.././e"));
+        assertEquals(internal("en/x", null), from(plain, "en/a/b.html", "%2E%2e/x"));
+        assertEquals(internal("en/x", null), from(plain, "en/a/b.html", ".%2E/x"));
+        assertEquals(internal("en/x", null), from(plain, "en/a/b.html", "%2e./x"));
+        assertEquals(internal("en/a/.../x", null), from(plain, "en/a/b.html", ".../x"));
+        assertEquals(internal("en/a/.x/..y", null), from(plain, "en/a/b.html", ".x/..y"));
+        assertEquals(internal("en/a/", null), from(plain, "en/a/b.html", "./"));
+        assertEquals(internal("en/a/", null), from(plain, "en/a/b.html", "x/%2e%2E"));
+        assertEquals(internal("en/a//x/", null), from(plain, "en/a/b.html", ".//x/."));
+        assertEquals(internal("", null), from(plain, "en/a/b.html", "../../"));
+    }
+
+    @Test
     void queryOnlyFragmentOnlyAndEmptyStayOnThePage() {
         assertEquals(internal("en/p.html", null), from(plain, "en/p.html", "?page=2"));
         assertEquals(internal("en/p.html", "f"), from(plain, "en/p.html", "#f"));
