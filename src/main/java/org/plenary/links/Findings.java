@@ -1,8 +1,10 @@
 package org.plenary.links;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,6 +19,8 @@ final class Findings {
     final List<ExternalUse> externalUses = new ArrayList<>();
     /** Site stylesheets referenced, whose own url()s and @imports are checked once each afterwards. */
     final Set<String> stylesheets = new LinkedHashSet<>();
+    /** The alternates of the pages checked that have any, by page path, for the hreflang check at the end. */
+    final Map<String, List<HreflangCheck.Link>> alternates = new HashMap<>();
 
     /** An external URL used by a page, kept until all external URLs have been fetched once. */
     record ExternalUse(String page, String href, String url, String fragment) {
@@ -33,5 +37,6 @@ final class Findings {
         notes.addAll(other.notes);
         externalUses.addAll(other.externalUses);
         stylesheets.addAll(other.stylesheets);
+        alternates.putAll(other.alternates);
     }
 }

@@ -1,7 +1,6 @@
 package org.plenary.links;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,31 +11,35 @@ import java.util.Map;
  * business and is not reported twice.
  */
 final class HreflangCheck {
-    private final UrlResolver resolver;
-    private final Verdicts verdicts;
-
-    /** @param verdicts where the alternates lead, shared with the check of the pages' references */
-    HreflangCheck(UrlResolver resolver, Verdicts verdicts) {
-        this.resolver = resolver;
-        this.verdicts = verdicts;
+    private HreflangCheck() {
     }
 
-    void check(Map<String, ParsedPage> pages, Findings out) {
-        record Link(String hreflang, String href, String target) {
+    /** One alternate a page names that leads to a site file: its language, its href as written, the file. */
+    record Link(String hreflang, String href, String target) {
+    }
+
+    /**
+     * The alternates of a page that lead to a site file, in document order. Taken while the page's references are
+     * checked: the alternates are among them, so their verdicts are at hand.
+     *
+     * @param base the page's document base, as its references are resolved against
+     */
+    static List<Link> links(ParsedPage page, Verdicts.Base base, Verdicts verdicts) {
+        List<Link> list = new ArrayList<>(page.alternates().size());
+        for (ParsedPage.Alternate alt : page.alternates()) {
+            Verdicts.Verdict v = verdicts.of(base, alt.href());
+            if (v.kind == Verdicts.INTERNAL && v.file != null) list.add(new Link(alt.hreflang(), alt.href(), v.file));
         }
-        Map<String, List<Link>> links = new HashMap<>();
-        for (ParsedPage page : pages.values()) {
-            if (page.alternates().isEmpty()) continue;
-            Verdicts.Base base = verdicts.base(resolver.documentBase(UrlResolver.fileUrl(page.path()), page.baseHref()).url());
-            List<Link> list = new ArrayList<>(page.alternates().size());
-            for (ParsedPage.Alternate alt : page.alternates()) {
-                Verdicts.Verdict v = verdicts.of(base, alt.href());
-                if (v.kind == Verdicts.INTERNAL && v.file != null) {
-                    list.add(new Link(alt.hreflang(), alt.href(), v.file));
-                }
-            }
-            links.put(page.path(), list);
-        }
+        return list;
+    }
+
+    /**
+     * Reports every alternate whose target page does not name the page back.
+     *
+     * @param links each page's alternates ({@link #links}), by page path, for the pages that have any
+     * @param pages every parsed page, by path
+     */
+    static void check(Map<String, List<Link>> links, Map<String, ParsedPage> pages, Findings out) {
         links.forEach((page, list) -> {
             for (Link link : list) {
                 if (link.target().equals(page)) continue;

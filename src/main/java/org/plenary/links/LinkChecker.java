@@ -130,21 +130,17 @@ public final class LinkChecker {
             fragments = new FragmentIndex(pages, files);
             verdicts = new Verdicts(resolver, files, fragments);
 
-            // The sitemap and hreflang checks need no page checks: they run beside them.
+            // The sitemap check needs no page checks: it runs beside them.
             Future<Findings> sitemap = pool.submit(() -> {
                 Findings f = new Findings();
                 new SitemapCheck(files, resolver, baseUrl).check(f);
                 return f;
             });
-            Future<Findings> hreflang = pool.submit(() -> {
-                Findings f = new Findings();
-                new HreflangCheck(resolver, verdicts).check(pages, f);
-                return f;
-            });
             Findings all = new Findings();
             for (Findings f : perChunk(parsed, this::checkPages)) all.merge(f);
             all.merge(await(sitemap));
-            all.merge(await(hreflang));
+            HreflangCheck.check(all.alternates, pages, all);
+            all.alternates.clear();
             files.unreadable().forEach((path, error) -> all.broken(path, "", "cannot read: " + error));
             checkStylesheets(all);
             if (options.external() != null) checkExternal(all);
@@ -187,6 +183,7 @@ public final class LinkChecker {
                         ? verdicts.compute(self, raw) : verdicts.of(shared, raw);
                 handle(page.path(), raw, ref.kind(), ref.count(), v, out);
             }
+            if (!page.alternates().isEmpty()) out.alternates.put(page.path(), HreflangCheck.links(page, shared, verdicts));
         }
 
         /** Records the verdict on one reference made {@code count} times in {@code page}. */
