@@ -52,7 +52,7 @@ echo "indexing with Plenary ..." >&2
 rm -rf "$work/plenary-out"
 # With the JVM flags `plenary build` runs with (the launcher's), so the stage is timed as a build runs it: the
 # default JIT and collector cost this stage about 1.8x the CPU (C2 compiling competes for the 2 cores).
-build_opts=$(sed -n 's/^opts="\(.*\)"$/\1/p' "$repo/plenary")
+build_opts=$(sed -n 's/^build_opts="\(.*\)"$/\1/p' "$repo/plenary")
 [[ -n $build_opts ]] || { echo "bench: cannot read the launcher's JVM flags from ./plenary" >&2; exit 2; }
 # shellcheck disable=SC2086 # the flags are words
 read -r p_time p_rss < <(measure plenary java $build_opts -cp "$jar" "$here/IndexOnly.java" "$work/corpus" "$work/plenary-out")
