@@ -30,6 +30,29 @@ class AnalysisTest {
         return out;
     }
 
+    /** The UTF-8 bytes the analyzer hands the index with each token are Lucene's encoding of the term. */
+    @Test
+    void termBytesAreTheTermAsLuceneEncodesIt() throws IOException {
+        String[][] texts = {{"en", "The committee's reports, reported; ICANN's review"}, {"fr", "L'examen des données été"},
+            {"zh", "互联网域名注册管理機構的透明度 ICANN 2024"}, {"ar", "والشفافية للسفر"}, {"ru", "отчёт Отчет"},
+            {"en", "odd \uD800 surrogate"}};
+        for (String[] t : texts) {
+            try (Analyzer a = new LanguageAnalyzer(t[0]); TokenStream ts = a.tokenStream("f", t[1])) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                org.plenary.search.analysis.TermBytesAttribute bytes =
+                        ts.addAttribute(org.plenary.search.analysis.TermBytesAttribute.class);
+                ts.reset();
+                int n = 0;
+                while (ts.incrementToken()) {
+                    assertEquals(new org.apache.lucene.util.BytesRef(term), bytes.get(), t[0] + ": " + term);
+                    n++;
+                }
+                ts.end();
+                assertTrue(n > 0, t[1]);
+            }
+        }
+    }
+
     @Test
     void cliticVariantsAreWhatTheAnalyzerTakesOffAndGiveTheSameTerm() throws IOException {
         assertEquals(List.of("examen"), Clitics.variants("fr", "l'examen"));

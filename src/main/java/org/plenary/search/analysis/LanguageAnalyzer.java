@@ -40,6 +40,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import org.apache.lucene.util.BytesRef;
 import org.tartarus.snowball.ext.DutchStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
 
@@ -223,7 +224,8 @@ public final class LanguageAnalyzer extends Analyzer {
      * the token's text to what the chain makes of it (its folded surface form, and its index term or none for a
      * stop word): a corpus has far fewer distinct words than tokens, and folding and stemming were most of the
      * analysis time. Exactly the chain's result, stop words' positions included (as {@link StopFilter} leaves
-     * them: added to the next token's increment, or to the end's). Reports each word's surface form and term to
+     * them: added to the next token's increment, or to the end's), and the term's UTF-8 bytes made once per word
+     * ({@link TermBytesAttribute}). Reports each word's surface form and term to
      * the observer, if any, once per document. One instance per thread (Lucene reuses an analyzer's components per
      * thread).
      */
@@ -235,6 +237,7 @@ public final class LanguageAnalyzer extends Analyzer {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
         private final SurfaceAttribute surface = addAttribute(SurfaceAttribute.class);
+        private final TermBytesAttribute termBytes = addAttribute(TermBytesAttribute.class);
         private final OneWord word;
         private final TokenStream chain;
         private final CharTermAttribute chainTerm;
@@ -256,6 +259,7 @@ public final class LanguageAnalyzer extends Analyzer {
         private static final class Word {
             final String surface;
             final String term; // STOP for a stop word
+            final BytesRef termBytes; // null for a stop word
             final TokenObserver.Form form;
             final TokenObserver.Form[] variants;
             long reported = -1; // documents are positive: the first one is always reported
@@ -263,6 +267,8 @@ public final class LanguageAnalyzer extends Analyzer {
             Word(String surface, String term, TokenObserver.Form form, TokenObserver.Form[] variants) {
                 this.surface = surface;
                 this.term = term;
+                // Lucene's own encoding of the term's characters (an unpaired surrogate becomes U+FFFD, as indexed)
+                this.termBytes = term == STOP ? null : new BytesRef(term);
                 this.form = form;
                 this.variants = variants;
             }
@@ -305,6 +311,7 @@ public final class LanguageAnalyzer extends Analyzer {
                     continue;
                 }
                 term.setEmpty().append(w.term);
+                termBytes.set(w.termBytes);
                 if (skipped != 0) increment.setPositionIncrement(increment.getPositionIncrement() + skipped);
                 return true;
             }

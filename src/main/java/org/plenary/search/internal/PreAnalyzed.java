@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.util.BytesRef;
+import org.plenary.search.analysis.TermBytesAttribute;
 
 /**
  * One field value run through its analyzer ahead of indexing, so that documents can be analyzed on every core
@@ -15,64 +18,67 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Offsets are not kept: the index does not store them (its fields index positions at most).
  */
 final class PreAnalyzed {
-    /** The terms' characters, one after the other: term i is {@code chars[ends[i - 1] .. ends[i])}. */
-    private final char[] chars;
-    private final int[] ends;
+    /**
+     * The terms as the UTF-8 bytes the index takes, one per token; shared with the analyzer's word cache (the same
+     * object for every occurrence of a word), never modified.
+     */
+    private final BytesRef[] terms;
     private final int[] increments;
     private final int endIncrement;
 
-    private PreAnalyzed(char[] chars, int[] ends, int[] increments, int endIncrement) {
-        this.chars = chars;
-        this.ends = ends;
+    private PreAnalyzed(BytesRef[] terms, int[] increments, int endIncrement) {
+        this.terms = terms;
         this.increments = increments;
         this.endIncrement = endIncrement;
     }
 
+    /**
+     * Runs {@code text} through {@code analyzer} as field {@code field}. The terms are taken as the analyzer's
+     * {@link TermBytesAttribute} gives them, with no copy (else encoded from the term's characters, as Lucene does).
+     */
     static PreAnalyzed of(Analyzer analyzer, String field, String text) {
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            TermBytesAttribute bytes = ts.addAttribute(TermBytesAttribute.class);
             ts.reset();
             int n = 0;
             int capacity = 16;
-            char[] c = new char[64];
-            int used = 0;
-            int[] e = new int[capacity];
+            BytesRef[] t = new BytesRef[capacity];
             int[] incs = new int[capacity];
             while (ts.incrementToken()) {
                 if (n == capacity) {
                     capacity *= 2;
-                    e = Arrays.copyOf(e, capacity);
+                    t = Arrays.copyOf(t, capacity);
                     incs = Arrays.copyOf(incs, capacity);
                 }
-                int length = term.length();
-                if (used + length > c.length) c = Arrays.copyOf(c, Math.max(c.length * 2, used + length));
-                System.arraycopy(term.buffer(), 0, c, used, length);
-                used += length;
-                e[n] = used;
+                BytesRef b = bytes.get();
+                t[n] = b != null ? b : new BytesRef(term);
                 incs[n] = inc.getPositionIncrement();
                 n++;
             }
             ts.end();
-            return new PreAnalyzed(Arrays.copyOf(c, used), Arrays.copyOf(e, n), Arrays.copyOf(incs, n), inc.getPositionIncrement());
+            return new PreAnalyzed(Arrays.copyOf(t, n), Arrays.copyOf(incs, n), inc.getPositionIncrement());
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
 
-    /** The tokens again, exactly as the analyzer produced them (without offsets). */
+    /**
+     * The tokens again, exactly as the analyzer produced them (without offsets), their terms as bytes
+     * ({@link BytesTermAttribute}: what the index writer reads of a term, with no encoding).
+     */
     TokenStream replay() {
         return new TokenStream() {
-            private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+            private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
             private final PositionIncrementAttribute inc = addAttribute(PositionIncrementAttribute.class);
             private int i = -1;
 
             @Override
             public boolean incrementToken() {
-                if (++i >= ends.length) return false;
+                if (++i >= terms.length) return false;
                 clearAttributes();
-                int start = i == 0 ? 0 : ends[i - 1];
-                term.copyBuffer(chars, start, ends[i] - start);
+                term.setBytesRef(terms[i]);
                 inc.setPositionIncrement(increments[i]);
                 return true;
             }
