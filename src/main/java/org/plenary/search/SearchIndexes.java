@@ -3,9 +3,12 @@ package org.plenary.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -137,19 +140,34 @@ public final class SearchIndexes {
         StringBuilder f = new StringBuilder("v" + IndexMeta.FORMAT);
         for (String dir : List.of("data", "content", "templates")) {
             Path d = root.resolve(dir);
-            long count = 0;
-            long size = 0;
-            long newest = 0;
+            long[] count = {0};
+            long[] size = {0};
+            long[] newest = {0};
             if (Files.isDirectory(d)) {
-                try (Stream<Path> walk = Files.walk(d)) {
-                    for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                        count++;
-                        size += Files.size(p);
-                        newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
+                // The walk's own attributes of each file: one system call per file, where asking for its type, size
+                // and time again took three more (on a 17,000-file site, most of this method's time).
+                Files.walkFileTree(d, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) throws IOException {
+                        long bytes;
+                        long time;
+                        if (attrs.isRegularFile()) {
+                            bytes = attrs.size();
+                            time = attrs.lastModifiedTime().toMillis();
+                        } else if (attrs.isSymbolicLink() && Files.isRegularFile(p)) {
+                            bytes = Files.size(p); // a link to a file counts as that file (links are followed)
+                            time = Files.getLastModifiedTime(p).toMillis();
+                        } else {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        count[0]++;
+                        size[0] += bytes;
+                        newest[0] = Math.max(newest[0], time);
+                        return FileVisitResult.CONTINUE;
                     }
-                }
+                });
             }
-            f.append(' ').append(dir).append(':').append(count).append('/').append(size).append('/').append(newest);
+            f.append(' ').append(dir).append(':').append(count[0]).append('/').append(size[0]).append('/').append(newest[0]);
         }
         return f.toString();
     }
