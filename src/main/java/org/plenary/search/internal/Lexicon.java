@@ -85,14 +85,11 @@ public final class Lexicon {
     public static final class Recorder implements TokenObserver {
         private static final ThreadLocal<long[]> DOCUMENT = ThreadLocal.withInitial(() -> new long[1]);
 
-        private final List<Map<String, Form>> tables = new ArrayList<>();
-        private final ThreadLocal<Map<String, Form>> table = ThreadLocal.withInitial(() -> {
-            Map<String, Form> t = new HashMap<>();
-            synchronized (tables) {
-                tables.add(t);
-            }
-            return t;
-        });
+        /**
+         * Each analyzing thread's table. Kept here, not in a thread-local, so that they go with the recorder: a
+         * long-lived calling thread (the dev server's) would otherwise keep every build's tables.
+         */
+        private final Map<Thread, Map<String, Form>> tables = new java.util.concurrent.ConcurrentHashMap<>();
 
         /** What one thread saw of one form. */
         private static final class Form implements TokenObserver.Form {
@@ -136,26 +133,26 @@ public final class Lexicon {
 
         @Override
         public TokenObserver.Form form(String surface) {
-            return table.get().computeIfAbsent(surface, k -> new Form());
+            // Once per distinct word and thread (the analyzer keeps the form with the word): no lookup per occurrence.
+            Map<String, Form> table = tables.computeIfAbsent(Thread.currentThread(), t -> new HashMap<>());
+            return table.computeIfAbsent(surface, k -> new Form());
         }
 
         /** The lexicon of what every thread saw (call once the analysis is over). */
         public Lexicon lexicon() {
             TreeMap<String, Form> merged = new TreeMap<>();
-            synchronized (tables) {
-                for (Map<String, Form> t : tables) {
-                    for (Map.Entry<String, Form> e : t.entrySet()) {
-                        Form f = e.getValue();
-                        Form m = merged.get(e.getKey());
-                        if (m == null) {
-                            m = new Form();
-                            merged.put(e.getKey(), m);
-                        }
-                        m.documents += f.documents;
-                        if (f.term != null && (m.term == null || f.termDocument < m.termDocument)) {
-                            m.term = f.term;
-                            m.termDocument = f.termDocument;
-                        }
+            for (Map<String, Form> t : tables.values()) {
+                for (Map.Entry<String, Form> e : t.entrySet()) {
+                    Form f = e.getValue();
+                    Form m = merged.get(e.getKey());
+                    if (m == null) {
+                        m = new Form();
+                        merged.put(e.getKey(), m);
+                    }
+                    m.documents += f.documents;
+                    if (f.term != null && (m.term == null || f.termDocument < m.termDocument)) {
+                        m.term = f.term;
+                        m.termDocument = f.termDocument;
                     }
                 }
             }
