@@ -74,8 +74,7 @@ public final class YamlReader {
             return null;
         } catch (JsonProcessingException e) {
             MarkedYAMLException marked = marked(e);
-            Location at = marked != null && where(marked) != null ? locate(where(marked), relPath)
-                    : locate(e.getLocation(), relPath);
+            Location at = located(marked, relPath, locate(e.getLocation(), relPath));
             diag.error(at, "yaml-syntax", "invalid YAML: " + readable(marked != null ? explain(marked) : cleanMessage(e)));
             return null;
         } catch (IOException e) {
@@ -84,7 +83,7 @@ public final class YamlReader {
         } catch (RuntimeException e) {
             // SnakeYAML reports some limits (code points, aliases) as unchecked exceptions.
             MarkedYAMLException marked = marked(e);
-            Location at = marked != null && where(marked) != null ? locate(where(marked), relPath) : Location.of(relPath);
+            Location at = located(marked, relPath, Location.of(relPath));
             diag.error(at, "yaml-syntax", "invalid YAML: " + readable(marked != null ? explain(marked) : firstLine(e.getMessage())));
             return null;
         } finally {
@@ -260,6 +259,12 @@ public final class YamlReader {
         boolean opened = context.startsWith("while parsing a flow") || context.startsWith("while scanning a quoted scalar")
                 || context.startsWith("while scanning a simple key");
         return opened && m.getContextMark() != null ? m.getContextMark() : m.getProblemMark();
+    }
+
+    /** Where a parser error points ({@link #where}), or {@code otherwise} when it has no mark. */
+    private static Location located(MarkedYAMLException marked, String relPath, Location otherwise) {
+        Mark at = marked == null ? null : where(marked);
+        return at != null ? locate(at, relPath) : otherwise;
     }
 
     /** SnakeYAML's own explanation: context (where it began), then the problem. */
