@@ -48,7 +48,7 @@ public final class InputStages {
     public static Loaded run(Path root, LocalDate asOf, boolean strict, SourceCache cache, Phases phases) {
         Diagnostics diag = new Diagnostics();
         Theme theme = phases.run("load", () -> theme(root, diag));
-        Model m = model(root, asOf, cache, diag, phases);
+        Model m = model(root, asOf, cache, RecordCache.NONE, diag, phases);
         Content content = m.community() == null ? null : phases.run("content", () -> content(root, m.community(), cache, diag));
         if (strict) diag.promoteWarnings();
         return new Loaded(m.community(), m.derived(), m.view(), content, theme, diag);
@@ -62,10 +62,6 @@ public final class InputStages {
     /** The same, reading again only the records of the files {@code records} does not remember (with {@code cache}). */
     public static Model model(Path root, LocalDate asOf, SourceCache cache, RecordCache records, Diagnostics diag) {
         return model(root, asOf, cache, records, diag, new Phases());
-    }
-
-    private static Model model(Path root, LocalDate asOf, SourceCache cache, Diagnostics diag, Phases phases) {
-        return model(root, asOf, cache, RecordCache.NONE, diag, phases);
     }
 
     private static Model model(Path root, LocalDate asOf, SourceCache cache, RecordCache records, Diagnostics diag,

@@ -96,7 +96,7 @@ public final class SiteBuild {
                 // The search indexes are built from the registry and the content, not from the pages, and no page
                 // reads them: they are built while the pages are rendered, each filling the other's idle moments.
                 Phases.Alongside<Void> search = phases.alongside("search", () -> {
-                    plan.render(SiteBuild::isSearch, threads, () -> { });
+                    plan.render(SiteBuild::isSearch, threads);
                     return null;
                 });
                 try {

@@ -213,11 +213,16 @@ public final class IncrementalSite {
         return !units.isEmpty();
     }
 
-    /** Reads every input and writes the whole site into an emptied output folder. */
-    public Rebuild full() {
+    /** Forgets every file, record and text read so far: the next rebuild reads every input again. */
+    private void forgetReads() {
         cache.clear();
         records.clear();
         contentMemory.clear();
+    }
+
+    /** Reads every input and writes the whole site into an emptied output folder. */
+    public Rebuild full() {
+        forgetReads();
         published = null;
         return rebuild(List.of(), true, true, true);
     }
@@ -232,11 +237,7 @@ public final class IncrementalSite {
      *         unchanged, an editor's swap file), with nothing read or written
      */
     public Rebuild update(Collection<Path> changed, boolean lostEvents) {
-        if (lostEvents) {
-            cache.clear();
-            records.clear();
-            contentMemory.clear();
-        }
+        if (lostEvents) forgetReads();
         boolean data = lostEvents;
         boolean text = lostEvents;
         boolean look = lostEvents;
