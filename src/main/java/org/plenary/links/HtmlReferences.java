@@ -330,7 +330,7 @@ final class HtmlReferences {
     }
 
     /** The space-separated, case-insensitive tokens of a {@code rel} attribute. */
-    static Set<String> relTokens(String rel) {
+    private static Set<String> relTokens(String rel) {
         Set<String> tokens = new HashSet<>(4);
         String lower = rel.toLowerCase(Locale.ROOT);
         int i = 0;

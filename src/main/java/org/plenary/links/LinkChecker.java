@@ -104,7 +104,6 @@ public final class LinkChecker {
         private final ExecutorService pool;
         /** Pages parsed while they were written, or null to parse the files. */
         private final Map<String, ParsedPage> given;
-        private FragmentIndex fragments;
         private Verdicts verdicts;
         /** One copy of each string the pages share, when the pages are parsed here. */
         private final SharedStrings strings = new SharedStrings(1 << 12);
@@ -127,8 +126,7 @@ public final class LinkChecker {
             }
             Map<String, ParsedPage> pages = new HashMap<>(parsed.size() * 2);
             for (ParsedPage p : parsed) pages.put(p.path(), p);
-            fragments = new FragmentIndex(pages, files);
-            verdicts = new Verdicts(resolver, files, fragments);
+            verdicts = new Verdicts(resolver, files, new FragmentIndex(pages, files));
 
             // The sitemap check needs no page checks: it runs beside them.
             Future<Findings> sitemap = pool.submit(() -> {

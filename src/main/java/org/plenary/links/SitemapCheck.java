@@ -116,7 +116,7 @@ final class SitemapCheck {
     private String checkEntry(String sitemap, String url, Findings out, Set<String> origins) {
         if (url.isEmpty()) return null;
         out.links++;
-        Resolved r = resolver.resolveShared(UrlResolver.fileUrl(sitemap), url);
+        Resolved r = resolver.resolve(UrlResolver.fileUrl(sitemap), url);
         if (r instanceof Resolved.External ext) {
             if (baseUrl != null) {
                 out.broken(sitemap, url, "sitemap lists a URL outside the site (base URL " + baseUrl + ")");

@@ -20,58 +20,8 @@ final class UrlResolver {
     private static final Set<String> WEB_SCHEMES = Set.of("http", "https");
 
     private final BaseUrl baseUrl; // may be null
-    /** Resolutions shared by references that resolve alike ({@link #sharingKey}): pages repeat the same links. */
-    private final java.util.Map<SharingKey, Resolved> shared = new java.util.concurrent.ConcurrentHashMap<>();
-
     UrlResolver(BaseUrl baseUrl) {
         this.baseUrl = baseUrl;
-    }
-
-    /** Two references with equal keys resolve to the same result, whatever page they are on. */
-    private record SharingKey(String dir, String ref) {
-    }
-
-    /**
-     * {@link #resolve}, remembering results that other pages share: a site's thousands of pages repeat the same
-     * navigation, alternates and asset links, which then resolve once. Thread-safe.
-     */
-    Resolved resolveShared(AbsoluteUrl base, String raw) {
-        SharingKey key = sharingKey(base, raw);
-        if (key == null) return resolve(base, raw);
-        Resolved r = shared.get(key);
-        if (r == null) {
-            r = resolve(base, raw);
-            shared.putIfAbsent(key, r);
-        }
-        return r;
-    }
-
-    /**
-     * A key such that references with equal keys resolve alike (RFC 3986 §5.2), or null when the reference depends on
-     * its page in a way not captured here. A reference with a scheme, or a path starting with '/' against a site
-     * page, does not depend on the page. A relative path depends on the page's folder only (not on the file, nor on
-     * the query, since it has a path of its own); each leading {@code ../} can be taken off it by moving one folder
-     * up, as remove_dot_segments does ({@code ../x/} in {@code /en/a/} is {@code x/} in {@code /en/}), as long as what
-     * is left does not start with '/'. Backslashes, empty references and fragment- or query-only ones are not shared.
-     */
-    static SharingKey sharingKey(AbsoluteUrl base, String raw) {
-        if (raw.isEmpty() || raw.indexOf('\\') >= 0) return null;
-        char first = raw.charAt(0);
-        if (first == '?' || first == '#') return null;
-        if (UrlParts.hasScheme(raw)) return new SharingKey(null, raw);
-        if (!isSite(base)) return null;
-        if (first == '/') return new SharingKey("", raw);
-        String path = base.path();
-        int dirEnd = path.lastIndexOf('/');
-        int from = 0;
-        // Take off leading "../" while the folder is not the root and what follows is a relative path of its own.
-        while (dirEnd > 0 && raw.startsWith("../", from) && raw.length() > from + 3) {
-            char next = raw.charAt(from + 3);
-            if (next == '/' || next == '?' || next == '#') break;
-            dirEnd = path.lastIndexOf('/', dirEnd - 1);
-            from += 3;
-        }
-        return new SharingKey(path.substring(0, dirEnd + 1), from == 0 ? raw : raw.substring(from));
     }
 
     /** The URL of a file of the site, given its site-relative path ({@code en/index.html}). */

@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A reference with a scheme, or a root-relative one on a site page, leads to the same place from any page. A
  * relative one depends only on the folder its leading {@code ../} climb to ({@code ../../members/} in
- * {@code /en/advice/x/} is {@code members/} in {@code /en/}; see {@link UrlResolver#sharingKey}). So verdicts are
+ * {@code /en/advice/x/} is {@code members/} in {@code /en/}, as RFC 3986's remove_dot_segments has it; see
+ * {@link #shape}). So verdicts are
  * kept by that folder and the reference as written, both shared strings ({@link SharedStrings}): finding one
  * compares two cached hashes and two references, with no key object, substring or character comparison per reference.
  *
@@ -62,18 +63,6 @@ final class Verdicts {
             return new Verdict(resolved, file, problem, hash, folder, raw);
         }
 
-        Resolved resolved() {
-            return resolved;
-        }
-
-        String file() {
-            return file;
-        }
-
-        String problem() {
-            return problem;
-        }
-
         /** Equal when they say the same (where to, what file, what problem), whatever reference they were kept for. */
         @Override
         public boolean equals(Object o) {
@@ -118,6 +107,8 @@ final class Verdicts {
     /** Each reference's kind of sharing, computed once per distinct reference (the strings are shared, hashes cached). */
     private final Map<String, Integer> shapes = new ConcurrentHashMap<>(1 << 16);
     private static final int SHARDS = 32;
+    /** A hash's top bits pick its shard. */
+    private static final int SHARD_SHIFT = 32 - Integer.numberOfTrailingZeros(SHARDS);
     private final Shard[] shards = new Shard[SHARDS];
 
     Verdicts(UrlResolver resolver, SiteFiles files, FragmentIndex fragments) {
@@ -158,7 +149,7 @@ final class Verdicts {
         }
         if (folder == null) return compute(base.url, raw);
         int h = mix(folder.hashCode() * 31 + raw.hashCode());
-        Shard shard = shards[h >>> 27];
+        Shard shard = shards[h >>> SHARD_SHIFT];
         Verdict[] t = shard.table;
         int mask = t.length - 1;
         for (int k = h & mask; ; k = (k + 1) & mask) {
@@ -170,8 +161,11 @@ final class Verdicts {
     }
 
     /**
-     * How {@link #of} shares {@code raw}: as {@link UrlResolver#sharingKey}, which takes each leading {@code ../} off
-     * a relative reference while what follows is a relative path of its own.
+     * How {@link #of} shares {@code raw}, so that references with equal keys resolve alike (RFC 3986 §5.2): one with a
+     * scheme, or root-relative on a site page, leads to the same place from any page; a relative one depends on its
+     * page's folder only, and each leading {@code ../} is taken off by moving one folder up while what follows is a
+     * relative path of its own (not '/', '?' or '#'). Backslashes, empty references and fragment- or query-only ones
+     * are not shared.
      */
     private int shape(String raw) {
         Integer known = shapes.get(raw);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UrlResolverTest {
@@ -140,29 +139,5 @@ class UrlResolverTest {
         assertThrows(IllegalArgumentException.class, () -> BaseUrl.parse("ftp://example.org/"));
         assertThrows(IllegalArgumentException.class, () -> LinkCheckOptions.internal().withBaseUrl("/docs/"));
         assertEquals("https://example.org/docs/", BaseUrl.parse(" https://Example.org:443/docs ").toString());
-    }
-
-    @Test
-    void sharedResolutionsAreThoseEveryPageWouldGetOnItsOwn() {
-        List<String> pages = List.of("index.html", "en/index.html", "en/a/index.html", "en/a/b.html", "fr/x/y/index.html",
-                "docs/en/index.html", "caf\u00e9/index.html");
-        List<String> refs = List.of("x/", "../x/", "../../x/", "../../../x/", "../../../../x", "..//x", "../", "..", "../..",
-                "../../", "../?q", "../#f", "./x", "../x?q#f", "..\\x", "%2e%2e/x", "../%2e%2e/x", "/x", "//example.org/docs/x",
-                "https://example.org/docs/y", "https://example.org/docsx", "mailto:a@b", "x#frag", "#f", "?q", "", "../caf%C3%A9/",
-                "../../../en/a/b.html#top", "a:b", "1a:b", "../../members/amina/");
-        for (String baseUrl : new String[] {null, "https://example.org/docs"}) {
-            UrlResolver shared = new UrlResolver(baseUrl == null ? null : BaseUrl.parse(baseUrl));
-            UrlResolver alone = new UrlResolver(baseUrl == null ? null : BaseUrl.parse(baseUrl));
-            List<String> order = new java.util.ArrayList<>(pages);
-            for (int round = 0; round < 2; round++) {
-                for (String page : order) {
-                    for (String ref : refs) {
-                        AbsoluteUrl base = UrlResolver.fileUrl(page);
-                        assertEquals(alone.resolve(base, ref), shared.resolveShared(base, ref), baseUrl + " " + page + " | " + ref);
-                    }
-                }
-                java.util.Collections.reverse(order);
-            }
-        }
     }
 }
