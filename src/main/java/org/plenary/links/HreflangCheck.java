@@ -45,22 +45,19 @@ final class HreflangCheck {
                 if (link.target().equals(page)) continue;
                 // A page names a handful of alternates: looking through the target's list costs less than a set each.
                 List<Link> back = links.get(link.target());
-                boolean linksBack = false;
-                if (back == null) {
-                    if (!pages.containsKey(link.target())) continue;
-                } else {
-                    for (Link b : back) {
-                        if (b.target().equals(page)) {
-                            linksBack = true;
-                            break;
-                        }
-                    }
-                }
-                if (!linksBack) {
-                    out.broken(page, link.href(), "hreflang=" + link.hreflang() + " alternate " + link.target()
-                            + " does not link back: it has no <link rel=alternate hreflang> to " + page);
-                }
+                // A target that is not a page is not this check's to report; a page without alternates names none.
+                if (back == null ? !pages.containsKey(link.target()) : names(back, page)) continue;
+                out.broken(page, link.href(), "hreflang=" + link.hreflang() + " alternate " + link.target()
+                        + " does not link back: it has no <link rel=alternate hreflang> to " + page);
             }
         });
+    }
+
+    /** Whether one of {@code alternates} leads to {@code page}. */
+    private static boolean names(List<Link> alternates, String page) {
+        for (Link b : alternates) {
+            if (b.target().equals(page)) return true;
+        }
+        return false;
     }
 }
