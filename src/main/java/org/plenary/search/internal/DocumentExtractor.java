@@ -101,7 +101,7 @@ public final class DocumentExtractor {
             String type = t.get("advice.type." + a.type().code());
             List<String> body = new ArrayList<>();
             body.add(exact(a.summary(), l));
-            body.add(htmlText(bodies.get(l)));
+            body.add(HtmlText.of(bodies.get(l)));
             for (Member m : pen) body.add(allNames(m.name()));
             List<String> keywords = new ArrayList<>();
             // Fixed labels find the statement but are no text to read: the result's meta line shows the type.
@@ -219,7 +219,7 @@ public final class DocumentExtractor {
             if (p == null) continue;
             String title = path.isEmpty() ? community.site().title().get(lang.code(), dflt) : p.title();
             pages.put(lang.code(), new SearchEntity.Page(lang.code(), SitePaths.page(lang.code(), path), title,
-                    "", title, List.of(p.description() == null ? "" : p.description(), htmlText(p.html()))));
+                    "", title, List.of(p.description() == null ? "" : p.description(), HtmlText.of(p.html()))));
         }
         if (pages.isEmpty()) return null;
         return new SearchEntity(DocType.PAGE, path.isEmpty() ? "home" : path, null, 0, pages);
@@ -262,11 +262,7 @@ public final class DocumentExtractor {
     }
 
     private String markdownText(String md) {
-        return md == null || md.isBlank() ? "" : htmlText(markdown.toHtml(md, ""));
-    }
-
-    private static String htmlText(String html) {
-        return HtmlText.of(html);
+        return md == null || md.isBlank() ? "" : HtmlText.of(markdown.toHtml(md, ""));
     }
 
     private static String join(String sep, String... parts) {

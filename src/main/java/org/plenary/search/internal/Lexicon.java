@@ -104,6 +104,11 @@ public final class Lexicon {
                     documents++;
                     last = document;
                 }
+                take(t, document);
+            }
+
+            /** Keeps {@code t} as the form's term if it comes from an earlier document (index order) than the one kept. */
+            void take(String t, long document) {
                 if (t != null && (term == null || document < termDocument)) {
                     term = t;
                     termDocument = document;
@@ -144,16 +149,9 @@ public final class Lexicon {
             for (Map<String, Form> t : tables.values()) {
                 for (Map.Entry<String, Form> e : t.entrySet()) {
                     Form f = e.getValue();
-                    Form m = merged.get(e.getKey());
-                    if (m == null) {
-                        m = new Form();
-                        merged.put(e.getKey(), m);
-                    }
+                    Form m = merged.computeIfAbsent(e.getKey(), k -> new Form());
                     m.documents += f.documents;
-                    if (f.term != null && (m.term == null || f.termDocument < m.termDocument)) {
-                        m.term = f.term;
-                        m.termDocument = f.termDocument;
-                    }
+                    m.take(f.term, f.termDocument);
                 }
             }
             String[] forms = new String[merged.size()];

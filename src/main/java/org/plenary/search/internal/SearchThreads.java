@@ -356,8 +356,7 @@ public final class SearchThreads implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                if (e.getCause() instanceof Error err) throw err;
+                rethrowFailure(e.getCause());
                 throw new IllegalStateException(e.getCause());
             }
         }
