@@ -39,12 +39,12 @@ class AnalysisTest {
         for (String[] t : texts) {
             try (Analyzer a = new LanguageAnalyzer(t[0]); TokenStream ts = a.tokenStream("f", t[1])) {
                 CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                org.plenary.search.analysis.TermBytesAttribute bytes =
-                        ts.addAttribute(org.plenary.search.analysis.TermBytesAttribute.class);
+                org.apache.lucene.analysis.tokenattributes.BytesTermAttribute bytes =
+                        ts.addAttribute(org.apache.lucene.analysis.tokenattributes.BytesTermAttribute.class);
                 ts.reset();
                 int n = 0;
                 while (ts.incrementToken()) {
-                    assertEquals(new org.apache.lucene.util.BytesRef(term), bytes.get(), t[0] + ": " + term);
+                    assertEquals(new org.apache.lucene.util.BytesRef(term), bytes.getBytesRef(), t[0] + ": " + term);
                     n++;
                 }
                 ts.end();

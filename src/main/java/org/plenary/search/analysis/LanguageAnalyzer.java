@@ -37,6 +37,7 @@ import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
@@ -46,7 +47,7 @@ import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
  * The analyzer of one language, composed from Lucene's filters as Lucene's own language analyzers are, with
- * {@link SurfaceFilter} (lower case, and the folded surface form for the lexicon) right after the tokenizer and
+ * {@link SurfaceFilter} (lower case, accents kept for the stemmers) right after the tokenizer and
  * {@link FoldingFilter} (case and accent folding of the term) at the end:
  *
  * <table>
@@ -225,7 +226,7 @@ public final class LanguageAnalyzer extends Analyzer {
      * stop word): a corpus has far fewer distinct words than tokens, and folding and stemming were most of the
      * analysis time. Exactly the chain's result, stop words' positions included (as {@link StopFilter} leaves
      * them: added to the next token's increment, or to the end's), and the term's UTF-8 bytes made once per word
-     * ({@link TermBytesAttribute}). Reports each word's surface form and term to
+     * (Lucene's {@link BytesTermAttribute}, beside the characters). Reports each word's surface form and term to
      * the observer, if any, once per document. One instance per thread (Lucene reuses an analyzer's components per
      * thread).
      */
@@ -236,8 +237,7 @@ public final class LanguageAnalyzer extends Analyzer {
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        private final SurfaceAttribute surface = addAttribute(SurfaceAttribute.class);
-        private final TermBytesAttribute termBytes = addAttribute(TermBytesAttribute.class);
+        private final BytesTermAttribute termBytes = addAttribute(BytesTermAttribute.class);
         private final OneWord word;
         private final TokenStream chain;
         private final CharTermAttribute chainTerm;
@@ -257,15 +257,13 @@ public final class LanguageAnalyzer extends Analyzer {
          * the last document it was reported for.
          */
         private static final class Word {
-            final String surface;
             final String term; // STOP for a stop word
             final BytesRef termBytes; // null for a stop word
             final TokenObserver.Form form;
             final TokenObserver.Form[] variants;
             long reported = -1; // documents are positive: the first one is always reported
 
-            Word(String surface, String term, TokenObserver.Form form, TokenObserver.Form[] variants) {
-                this.surface = surface;
+            Word(String term, TokenObserver.Form form, TokenObserver.Form[] variants) {
                 this.term = term;
                 // Lucene's own encoding of the term's characters (an unpaired surrogate becomes U+FFFD, as indexed)
                 this.termBytes = term == STOP ? null : new BytesRef(term);
@@ -291,13 +289,15 @@ public final class LanguageAnalyzer extends Analyzer {
                 if (w == null) {
                     String raw = term.toString();
                     String t = analyze(raw);
-                    String folded = Folding.fold(raw);
-                    w = observer == null ? new Word(folded, t, null, NONE)
-                            : new Word(folded, t, observer.form(folded), t == STOP ? NONE : variants(folded, t));
+                    if (observer == null) {
+                        w = new Word(t, null, NONE);
+                    } else {
+                        String folded = Folding.fold(raw); // the lexicon's key for the word
+                        w = new Word(t, observer.form(folded), t == STOP ? NONE : variants(folded, t));
+                    }
                     if (cache.size() >= MAX_WORDS) cache.clear();
                     cache.put(raw, w);
                 }
-                surface.set(w.surface);
                 boolean stop = w.term == STOP;
                 if (observer != null && w.reported != document) {
                     w.reported = document;
@@ -311,7 +311,7 @@ public final class LanguageAnalyzer extends Analyzer {
                     continue;
                 }
                 term.setEmpty().append(w.term);
-                termBytes.set(w.termBytes);
+                termBytes.setBytesRef(w.termBytes);
                 if (skipped != 0) increment.setPositionIncrement(increment.getPositionIncrement() + skipped);
                 return true;
             }

@@ -8,15 +8,13 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The first filter after the tokenizer. It remembers each token's {@link Folding#fold folded} form as its
- * {@link SurfaceAttribute surface} — the key under which the search lexicon records what the rest of the chain
- * makes of the token — and passes the token on in lower case (NFKC, {@code ё} as {@code е}) but with its accents,
+ * The first filter after the tokenizer. It passes each token on in lower case (NFKC, {@code ё} as {@code е}) but with
+ * its accents,
  * which stemmers such as Portuguese's need ({@code ações} → {@code ação}). {@link FoldingFilter} folds the term
  * after stemming.
  */
 public final class SurfaceFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final SurfaceAttribute surface = addAttribute(SurfaceAttribute.class);
 
     public SurfaceFilter(TokenStream in) {
         super(in);
@@ -26,7 +24,6 @@ public final class SurfaceFilter extends TokenFilter {
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) return false;
         String raw = term.toString();
-        surface.set(Folding.fold(raw));
         String lower = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('ё', 'е');
         term.setEmpty().append(lower);
         return true;

@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.tokenattributes.BytesTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.BytesRef;
-import org.plenary.search.analysis.TermBytesAttribute;
 
 /**
  * One field value run through its analyzer ahead of indexing, so that documents can be analyzed on every core
@@ -34,13 +33,13 @@ final class PreAnalyzed {
 
     /**
      * Runs {@code text} through {@code analyzer} as field {@code field}. The terms are taken as the analyzer's
-     * {@link TermBytesAttribute} gives them, with no copy (else encoded from the term's characters, as Lucene does).
+     * {@link BytesTermAttribute} gives them, with no copy (else encoded from the term's characters, as Lucene does).
      */
     static PreAnalyzed of(Analyzer analyzer, String field, String text) {
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
-            TermBytesAttribute bytes = ts.addAttribute(TermBytesAttribute.class);
+            BytesTermAttribute bytes = ts.addAttribute(BytesTermAttribute.class);
             ts.reset();
             int n = 0;
             int capacity = 16;
@@ -52,7 +51,7 @@ final class PreAnalyzed {
                     t = Arrays.copyOf(t, capacity);
                     incs = Arrays.copyOf(incs, capacity);
                 }
-                BytesRef b = bytes.get();
+                BytesRef b = bytes.getBytesRef();
                 t[n] = b != null ? b : new BytesRef(term);
                 incs[n] = inc.getPositionIncrement();
                 n++;
