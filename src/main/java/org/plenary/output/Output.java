@@ -79,10 +79,13 @@ public final class Output {
         return dir;
     }
 
-    /** @param sitePath site-absolute path; a path ending in "/" is written as its index.html */
-    public void page(String sitePath, String html) {
+    /**
+     * @param sitePath site-absolute path; a path ending in "/" is written as its index.html
+     * @param html     the page as UTF-8
+     */
+    public void page(String sitePath, byte[] html) {
         pages.add(sitePath);
-        file(SitePaths.file(sitePath), html);
+        bytes(SitePaths.file(sitePath), html);
     }
 
     public void file(String relative, String text) {

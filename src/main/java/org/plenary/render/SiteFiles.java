@@ -57,16 +57,14 @@ public final class SiteFiles {
     private void root() {
         Language dflt = pages.view.site().language(pages.defaultLanguage());
         PageContext ctx = pages.ctx(dflt, "/", pages.view.site().title().get(dflt.code(), dflt.code()), "home");
-        String html = pages.templates.render("root.jte", Map.of("ctx", ctx, "languages", languages(ctx)));
-        pages.out.file("index.html", html);
+        pages.out.bytes("index.html", pages.templates.render("root.jte", Map.of("ctx", ctx, "languages", languages(ctx))));
     }
 
     private void notFound() {
         Language dflt = pages.view.site().language(pages.defaultLanguage());
         PageContext ctx = pages.ctx(dflt, "/404.html", pages.strings(dflt.code()).get("notfound.title"), "");
         ctx.useRootRelativeLinks();
-        String html = pages.templates.page("notfound.jte", ctx, Map.of("languages", languages(ctx)), "", "");
-        pages.out.file("404.html", html);
+        pages.out.bytes("404.html", pages.templates.page("notfound.jte", ctx, Map.of("languages", languages(ctx)), "", ""));
     }
 
     /** Copies the theme's static files (the site's own over the built-in ones) to {@code /assets/}. */

@@ -44,7 +44,7 @@ public final class SiteRenderer {
      * @throws org.plenary.theme.TemplateError when the site's own template fails while rendering
      */
     public void writeDataPage(DataCatalog catalog, Output out) {
-        out.file("data/index.html", new Templates(theme).render("data/index.jte", Map.of("c", catalog)));
+        out.bytes("data/index.html", new Templates(theme).render("data/index.jte", Map.of("c", catalog)));
     }
 
     /**

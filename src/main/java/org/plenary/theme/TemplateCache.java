@@ -81,8 +81,9 @@ final class TemplateCache {
                     Theme.class.getClassLoader(), Theme.PACKAGE);
             // The same settings as the jte-maven-plugin that precompiles the built-in theme (pom.xml).
             compiler.setTrimControlStructures(true);
+            compiler.setBinaryStaticContent(true); // fixed text pre-encoded as UTF-8 (render.Utf8TemplateOutput)
             compiler.setClassPath(classPath());
-            compiler.setCompileArgs("-proc:none", "-nowarn", "-Xlint:none");
+            compiler.setCompileArgs("-proc:none", "-nowarn", "-Xlint:none", "-parameters");
             try {
                 compiler.precompileAll();
             } catch (TemplateException e) {

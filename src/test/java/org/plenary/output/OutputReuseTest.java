@@ -19,9 +19,9 @@ class OutputReuseTest {
     Path tmp;
 
     private static void site(Output out) {
-        out.page("/en/", "<p>home</p>");
-        out.page("/en/members/ada/", "<p>Ada, changed</p>");
-        out.page("/en/x/", "<p>x is a folder now</p>");
+        out.page("/en/", "<p>home</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.page("/en/members/ada/", "<p>Ada, changed</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.page("/en/x/", "<p>x is a folder now</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         out.file("data/y", "y is a file now");
         out.file("assets/site.css", "body{}");
         out.bytes("img/logo.png", new byte[] {1, 2, 3});

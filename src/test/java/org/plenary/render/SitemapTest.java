@@ -112,9 +112,9 @@ class SitemapTest {
         Output out = new Output(dir);
         List<String> all = paths(5);
         for (String p : all) {
-            out.page(p, "<!DOCTYPE html><html lang=\"" + p.substring(1, 3) + "\"><title>t</title>"
+            out.page(p, ("<!DOCTYPE html><html lang=\"" + p.substring(1, 3) + "\"><title>t</title>"
                     + "<link rel=\"alternate\" hreflang=\"en\" href=\"" + BASE + SitePaths.inLanguage(p, "en") + "\">"
-                    + "<link rel=\"alternate\" hreflang=\"fr\" href=\"" + BASE + SitePaths.inLanguage(p, "fr") + "\">");
+                    + "<link rel=\"alternate\" hreflang=\"fr\" href=\"" + BASE + SitePaths.inLanguage(p, "fr") + "\">").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         new Sitemap(BASE, LANGS, "en", 4, Sitemap.MAX_BYTES).write(all, out);
         LinkChecker checker = new LinkChecker(LinkCheckOptions.internal().withBaseUrl(BASE + "/"));

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -28,6 +29,7 @@ import org.plenary.diag.Diagnostics;
  */
 class ThemeOverrideTest {
     private static final Path BUILT_IN = Path.of("templates").toAbsolutePath();
+    private static final String AR_STANDING = "الحالة وحق التصويت";
     private static final String PROFILE = "templates/members/profile.jte";
 
     @TempDir
@@ -52,6 +54,31 @@ class ThemeOverrideTest {
 
     private static Document page(Path out, String path) throws IOException {
         return Jsoup.parse(Files.readString(out.resolve(path + "index.html"), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A site's own layout may take the page's body as the built-in one does ({@code gg.jte.Content}, {@code ${body}})
+     * or as layouts were written before pages were rendered to bytes ({@code String}, {@code $unsafe{body}}): both
+     * give the same page, non-ASCII text included.
+     */
+    @Test
+    void ownLayoutTakesTheBodyAsContentOrAsString() throws IOException {
+        String layout = builtIn("layout.jte").replace("<body data-section", "<body class=\"own-layout\" data-section");
+        assertTrue(layout.contains("@param gg.jte.Content body") && layout.contains("${body}"), "the built-in layout's form");
+        String asString = layout.replace("@param gg.jte.Content body", "@param String body").replace("${body}", "$unsafe{body}");
+        Map<String, String> pages = new java.util.TreeMap<>();
+        for (String form : List.of(layout, asString)) {
+            Path root = tmp.resolve(pages.isEmpty() ? "content" : "string");
+            TestSite site = TestSite.mini(root).write("templates/layout.jte", form);
+            Path out = site.beside("out");
+            Run r = site.build(out);
+            assertEquals(0, r.exitCode(), r::toString);
+            String html = Files.readString(out.resolve("ar/members/amina-diallo/index.html"), StandardCharsets.UTF_8);
+            assertTrue(html.contains("<body class=\"own-layout\""), "the own layout is used");
+            assertTrue(html.contains("<h1") && html.contains(AR_STANDING), "the body, non-ASCII text included");
+            pages.put(pages.isEmpty() ? "content" : "string", html);
+        }
+        assertEquals(pages.get("content"), pages.get("string"));
     }
 
     @Test
