@@ -87,7 +87,7 @@ public final class SiteBuild {
         try {
             WrittenSite written = o.links() == LinkMode.OFF ? null : new WrittenSite(staging);
             // The staging folder starts with the publisher's marker: a file of the site like any other.
-            if (written != null) written.written(Publisher.MARKER, null, Files.readAllBytes(staging.resolve(Publisher.MARKER)));
+            if (written != null) written.written(Publisher.MARKER, Files.readAllBytes(staging.resolve(Publisher.MARKER)));
             Output out = Output.reusing(staging, stage.files(), stage.folders(), written);
             PageRegistry plan = phases.run("plan", () -> SitePlan.of(o.root(), in, out));
             int threads = Runtime.getRuntime().availableProcessors();

@@ -1,5 +1,6 @@
 package org.plenary.links;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -7,8 +8,14 @@ import org.jsoup.parser.Parser;
 
 /**
  * A fast path for {@link HtmlReferences}: reads the elements of an HTML page with the HTML standard's tokenizer rules
- * (tags, attributes and their character references, comments, raw-text elements) in one pass over the text,
- * without building a tree, and hands each element to the same {@link HtmlReferences.Collector} the DOM walk uses.
+ * (tags, attributes and their character references, comments, raw-text elements) in one pass over the page's UTF-8
+ * bytes, without decoding the page or building a tree, and hands each element to the same
+ * {@link HtmlReferences.Collector} the DOM walk uses.
+ *
+ * <p>Markup is ASCII, so tags, attribute names and the boundaries of values are found on the bytes themselves (a byte
+ * of a multi-byte sequence is never mistaken for ASCII: all of them are 0x80 or above). Only what is needed as a
+ * string is decoded: attribute values the collector asks for (shared through {@link SharedStrings} straight from the
+ * bytes), the CSS of {@code <style>} and the text of {@code <script>}, the doctype.
  *
  * <p>Link checking needs only the elements and their attributes, not their nesting. Tree construction changes that
  * set in a few situations only: start tags it ignores ({@code <tr>} outside a table, a second {@code <form>} or
@@ -96,7 +103,8 @@ final class HtmlScanner {
 
     private static final GiveUp GIVE_UP_NOW = new GiveUp();
 
-    private final char[] c;
+    /** The page's UTF-8 bytes; the page is {@code c[start of scan, n)}. */
+    private final byte[] c;
     private final int n;
     private final HtmlReferences.Collector out;
     private final Attrs attrs;
@@ -123,46 +131,28 @@ final class HtmlScanner {
     private String tag;
     private int tagFlags;
 
-    /** Each thread's copy of the page's characters, reused from page to page (pages are tens of kilobytes). */
-    private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[1 << 16]);
-
-    private HtmlScanner(String s, SharedStrings strings) {
-        char[] buf = BUFFER.get();
-        if (buf.length < s.length()) {
-            buf = new char[Math.max(s.length(), buf.length * 2)];
-            BUFFER.set(buf);
-        }
-        s.getChars(0, s.length(), buf, 0);
-        this.c = buf;
-        this.n = s.length();
+    private HtmlScanner(byte[] utf8, int from, int to, SharedStrings strings) {
+        this.c = utf8;
+        this.i = from;
+        this.n = to;
         this.out = new HtmlReferences.Collector(strings);
         this.attrs = new Attrs(c);
     }
 
     /**
      * The page's references, anchors, alternates and base, exactly as {@link HtmlReferences#extract} finds them in
-     * jsoup's DOM of the same text; or null when the page needs the full parser.
+     * jsoup's DOM of the text these bytes encode ({@code new String(utf8, from, to - from, UTF_8)}); or null when the
+     * page needs the full parser: markup whose tree the scanner cannot tell, a CR or NUL (input preprocessing and NUL
+     * replacement are not reproduced here), or bytes that are not valid UTF-8 (let the fallback decode them as the
+     * file's reader does).
      *
+     * @param utf8    holds the page as UTF-8 in {@code [from, to)}; a byte order mark there is read as the character
+     *                U+FEFF, as in the string (the caller strips it, or decodes pages that have one: {@link PageCharset})
      * @param strings shares equal strings between pages, or null
      */
-    static ParsedPage scan(String html, String relPath, SharedStrings strings) {
-        HtmlScanner sc = new HtmlScanner(html, strings);
-        // Input preprocessing (CR LF → LF) and NUL replacement are not reproduced here; a lone surrogate is not text
-        // a file can hold (the caller decodes the file's bytes instead).
-        char[] c = sc.c;
-        for (int k = 0, n = sc.n; k < n; k++) {
-            char ch = c[k];
-            if (ch > '\r') {
-                if (ch < Character.MIN_SURROGATE) continue;
-                if (ch > Character.MAX_SURROGATE) continue;
-                if (Character.isHighSurrogate(ch) && k + 1 < n && Character.isLowSurrogate(c[k + 1])) {
-                    k++;
-                    continue;
-                }
-                return null;
-            }
-            if (ch == '\r' || ch == '\0') return null;
-        }
+    static ParsedPage scan(byte[] utf8, int from, int to, String relPath, SharedStrings strings) {
+        if (!isPlainUtf8(utf8, from, to)) return null;
+        HtmlScanner sc = new HtmlScanner(utf8, from, to, strings);
         try {
             sc.run();
         } catch (GiveUp e) {
@@ -171,23 +161,74 @@ final class HtmlScanner {
         return sc.out.done(relPath);
     }
 
+    /** {@link #scan} of a whole array. */
+    static ParsedPage scan(byte[] utf8, String relPath, SharedStrings strings) {
+        return scan(utf8, 0, utf8.length, relPath, strings);
+    }
+
+    /**
+     * Whether {@code b[from, to)} is valid UTF-8 (the Unicode standard's well-formed sequences: no overlong form, no
+     * encoded surrogate, nothing past U+10FFFF, no truncated sequence) without CR or NUL.
+     */
+    static boolean isPlainUtf8(byte[] b, int from, int to) {
+        int k = from;
+        while (k < to) {
+            int c = b[k];
+            if (c > '\r') { // most bytes: ASCII above CR
+                k++;
+                continue;
+            }
+            if (c >= 0) {
+                if (c == '\r' || c == 0) return false;
+                k++;
+                continue;
+            }
+            int lead = c & 0xFF;
+            // The second byte's range depends on the lead byte; later ones are any continuation byte.
+            int len;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                len = 2;
+            } else if (lead >= 0xE0 && lead <= 0xEF) {
+                len = 3;
+                if (lead == 0xE0) lo = 0xA0; // overlong below U+0800
+                if (lead == 0xED) hi = 0x9F; // surrogates
+            } else if (lead >= 0xF0 && lead <= 0xF4) {
+                len = 4;
+                if (lead == 0xF0) lo = 0x90; // overlong below U+10000
+                if (lead == 0xF4) hi = 0x8F; // past U+10FFFF
+            } else {
+                return false; // a continuation byte without a lead, an overlong lead (C0, C1), or F5-FF
+            }
+            if (k + len > to) return false;
+            int second = b[k + 1] & 0xFF;
+            if (second < lo || second > hi) return false;
+            for (int j = 2; j < len; j++) {
+                if ((b[k + j] & 0xC0) != 0x80) return false;
+            }
+            k += len;
+        }
+        return true;
+    }
+
     private static GiveUp giveUp() {
         return GIVE_UP_NOW;
     }
 
     private void run() {
-        char[] c = this.c;
+        byte[] c = this.c;
         while (i < n) {
             int lt = i;
             while (lt < n && c[lt] != '<') lt++;
             if (!bodyStarted) text(i, lt);
             if (lt + 1 >= n) return;
             i = lt;
-            char d = c[i + 1];
+            byte d = c[i + 1];
             if (d == '!') {
                 markupDeclaration();
             } else if (d == '/') {
-                char e = i + 2 < n ? c[i + 2] : 0;
+                byte e = i + 2 < n ? c[i + 2] : 0;
                 if (isAsciiLetter(e)) {
                     i += 2;
                     tagName();
@@ -236,7 +277,7 @@ final class HtmlScanner {
             int end = i;
             while (end < n && c[end] != '>') end++;
             if (end >= n) throw giveUp();
-            String body = new String(c, i + 9, end - i - 9).strip();
+            String body = new String(c, i + 9, end - i - 9, StandardCharsets.UTF_8).strip();
             if (body.indexOf('"') >= 0 || body.indexOf('\'') >= 0) throw giveUp();
             noQuirks = body.equalsIgnoreCase("html");
             i = end + 1;
@@ -250,7 +291,7 @@ final class HtmlScanner {
         int start = i;
         boolean upper = false;
         while (i < n) {
-            char d = c[i];
+            byte d = c[i];
             if (d == '>' || d == '/' || isSpace(d)) break;
             if (d >= 'A' && d <= 'Z') {
                 upper = true;
@@ -265,7 +306,7 @@ final class HtmlScanner {
             tag = NAMES.names[k];
             tagFlags = NAMES.flags[k];
         } else {
-            String name = new String(c, start, i - start);
+            String name = new String(c, start, i - start, StandardCharsets.US_ASCII); // checked above
             tag = upper ? name.toLowerCase(Locale.ROOT) : name;
             tagFlags = 0;
         }
@@ -277,12 +318,12 @@ final class HtmlScanner {
      * @return whether the tag ends with "/>"
      */
     private boolean attributes() {
-        char[] c = this.c;
+        byte[] c = this.c;
         attrs.clear();
         while (true) {
             while (i < n && isSpace(c[i])) i++;
             if (i >= n) throw giveUp();
-            char d = c[i];
+            byte d = c[i];
             if (d == '>') {
                 i++;
                 return false;
@@ -317,7 +358,7 @@ final class HtmlScanner {
                 i++;
                 while (i < n && isSpace(c[i])) i++;
                 if (i >= n) throw giveUp();
-                char q = c[i];
+                byte q = c[i];
                 if (q == '"' || q == '\'') {
                     int end = i + 1;
                     while (end < n && c[end] != q) end++;
@@ -528,7 +569,7 @@ final class HtmlScanner {
             if (after < n && (isSpace(c[after]) || c[after] == '/' || c[after] == '>')) break;
             end = after;
         }
-        String content = name == "style" || name == "script" ? new String(c, from, end - from) : null;
+        String content = name == "style" || name == "script" ? new String(c, from, end - from, StandardCharsets.UTF_8) : null;
         if (name == "script" && content.contains("<!--")) throw giveUp(); // script data escape states
         element(name, content);
         i = end;
@@ -542,8 +583,8 @@ final class HtmlScanner {
             if (c[k] != '<' || c[k + 1] != '/') continue;
             boolean match = true;
             for (int j = 0; j < len; j++) {
-                char d = c[k + 2 + j];
-                if (d >= 'A' && d <= 'Z') d = (char) (d + 32);
+                int d = c[k + 2 + j];
+                if (d >= 'A' && d <= 'Z') d += 32;
                 if (d != name.charAt(j)) {
                     match = false;
                     break;
@@ -652,8 +693,8 @@ final class HtmlScanner {
     private boolean regionMatchesIgnoreCase(int at, String lower) {
         if (at + lower.length() > n) return false;
         for (int k = 0; k < lower.length(); k++) {
-            char d = c[at + k];
-            if (d >= 'A' && d <= 'Z') d = (char) (d + 32);
+            int d = c[at + k];
+            if (d >= 'A' && d <= 'Z') d += 32;
             if (d != lower.charAt(k)) return false;
         }
         return true;
@@ -664,18 +705,18 @@ final class HtmlScanner {
         return -1;
     }
 
-    private static boolean isAsciiLetter(char c) {
+    private static boolean isAsciiLetter(byte c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static boolean isSpace(char c) {
+    private static boolean isSpace(byte c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
     }
 
     /**
-     * The attributes of the tag just read that {@link HtmlReferences.Collector} reads, as positions in the text: few
-     * per tag, and most are never asked for, so names are recognised in place and values made into strings (with
-     * their character references) only on demand. Other attributes only count as there being attributes.
+     * The attributes of the tag just read that {@link HtmlReferences.Collector} reads, as byte positions in the page:
+     * few per tag, and most are never asked for, so names are recognised in place and values decoded into strings
+     * (with their character references) only on demand. Other attributes only count as there being attributes.
      */
     private static final class Attrs implements HtmlReferences.Attributes {
         private static final Names KNOWN = new Names();
@@ -685,7 +726,7 @@ final class HtmlScanner {
             for (int k = 0; k < names.size(); k++) KNOWN.flag(k, names.get(k));
         }
 
-        private final char[] c;
+        private final byte[] c;
         /** Whether the tag has any attribute. */
         boolean any;
         /** Which of the known attributes the tag has, as bits by number. */
@@ -693,7 +734,7 @@ final class HtmlScanner {
         private final int[] from = new int[HtmlReferences.ATTRIBUTE_NAMES.size()];
         private final int[] to = new int[HtmlReferences.ATTRIBUTE_NAMES.size()];
 
-        Attrs(char[] c) {
+        Attrs(byte[] c) {
             this.c = c;
         }
 
@@ -729,7 +770,7 @@ final class HtmlScanner {
         @Override
         public String get(int attr) {
             if ((present & (1 << attr)) == 0 || from[attr] == to[attr]) return "";
-            String v = new String(c, from[attr], to[attr] - from[attr]);
+            String v = new String(c, from[attr], to[attr] - from[attr], StandardCharsets.UTF_8);
             return hasAmp(attr) ? Parser.unescapeEntities(v, true) : v;
         }
 
@@ -740,29 +781,30 @@ final class HtmlScanner {
             return strings.intern(c, from[attr], to[attr]);
         }
 
-        /** As {@link UrlResolver#clean}, on the characters in place unless the value has a reference or a tab or newline. */
+        /** As {@link UrlResolver#clean}, on the bytes in place unless the value has a reference or a tab or newline. */
         @Override
         public String url(int attr, SharedStrings strings) {
             if ((present & (1 << attr)) == 0) return "";
             int start = from[attr];
             int end = to[attr];
-            while (start < end && c[start] <= 0x20) start++;
-            while (end > start && c[end - 1] <= 0x20) end--;
+            // (b & 0xFF): bytes of characters outside ASCII are negative, and no control or space.
+            while (start < end && (c[start] & 0xFF) <= 0x20) start++;
+            while (end > start && (c[end - 1] & 0xFF) <= 0x20) end--;
             if (start == end) return "";
             for (int j = start; j < end; j++) {
-                char d = c[j];
+                byte d = c[j];
                 if (d == '&' || d == '\t' || d == '\n' || d == '\r') return HtmlReferences.Attributes.super.url(attr, strings);
             }
             return strings.intern(c, start, end);
         }
     }
 
-    /** Element names the scanner knows, with their flags: found from the characters, without making a string. */
+    /** Element names the scanner knows, with their flags: found from the page's bytes, without making a string. */
     private static final class Names {
         private static final int SIZE = 1024;
         final String[] names = new String[SIZE];
-        /** The names' characters, compared with the text's (C1 does not inline String.charAt). */
-        private final char[][] chars = new char[SIZE][];
+        /** The names' bytes (ASCII), compared with the page's (C1 does not inline String.charAt). */
+        private final byte[][] chars = new byte[SIZE][];
         final int[] flags = new int[SIZE];
 
         void flag(int f, String... list) {
@@ -771,7 +813,7 @@ final class HtmlScanner {
                 int h = hash(canonical);
                 while (names[h] != null && !names[h].equals(canonical)) h = (h + 1) & (SIZE - 1);
                 names[h] = canonical;
-                chars[h] = canonical.toCharArray();
+                chars[h] = canonical.getBytes(StandardCharsets.US_ASCII);
                 flags[h] |= f;
             }
         }
@@ -782,23 +824,23 @@ final class HtmlScanner {
             return (h ^ (h >>> 10)) & (SIZE - 1);
         }
 
-        /** Slot of the name in {@code c[from, to)} (lower-cased when {@code upper}), or -1. */
-        int find(char[] c, int from, int to, boolean upper) {
+        /** Slot of the name in the ASCII bytes {@code c[from, to)} (lower-cased when {@code upper}), or -1. */
+        int find(byte[] c, int from, int to, boolean upper) {
             int h = 0;
             for (int k = from; k < to; k++) {
-                char d = c[k];
-                if (upper && d >= 'A' && d <= 'Z') d = (char) (d + 32);
+                int d = c[k];
+                if (upper && d >= 'A' && d <= 'Z') d += 32;
                 h = 31 * h + d;
             }
             h = (h ^ (h >>> 10)) & (SIZE - 1);
             int len = to - from;
             while (names[h] != null) {
-                char[] s = chars[h];
+                byte[] s = chars[h];
                 if (s.length == len) {
                     int k = 0;
                     for (; k < len; k++) {
-                        char d = c[from + k];
-                        if (upper && d >= 'A' && d <= 'Z') d = (char) (d + 32);
+                        int d = c[from + k];
+                        if (upper && d >= 'A' && d <= 'Z') d += 32;
                         if (d != s[k]) break;
                     }
                     if (k == len) return h;

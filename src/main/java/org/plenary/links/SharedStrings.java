@@ -1,12 +1,16 @@
 package org.plenary.links;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 /**
  * One copy of each string that a site's pages share: a site's pages repeat the same navigation links, asset URLs and
  * ids, so the parsed pages keep one instance of each, and references can be told apart by identity afterwards.
  *
- * <p>A string can be looked up from a region of a {@code char[]} (the page text the scanner reads), so a reference
- * that is already known costs no new string: the region's hash is computed in place and compared with the known
- * strings' characters. Only a new string is made into a {@code String}.
+ * <p>A string can be looked up from a region of UTF-8 bytes (the page the scanner reads), so a reference that is
+ * already known costs no new string: the region's {@link String#hashCode} is computed in place (from the UTF-16 units
+ * its bytes decode to) and the region compared with the known strings' UTF-8 bytes. Only a new string is made into a
+ * {@code String}.
  *
  * <p>Thread-safe. Pages are written on several threads at once: lookups take no lock (an entry is immutable, so one
  * read through a race is complete), and only adding a string locks, and only one of the shards the strings are
@@ -24,7 +28,7 @@ final class SharedStrings {
 
     /** The shared instance equal to {@code s} ({@code s} itself when it is the first). */
     String intern(String s) {
-        int h = s.hashCode(); // the same polynomial as hash(char[], …): a string and a region with equal text agree
+        int h = s.hashCode(); // the same hash as intern(byte[], …) computes: a string and a region with equal text agree
         Shard shard = shards[shard(h)];
         Entry[] table = shard.table;
         int mask = table.length - 1;
@@ -36,19 +40,78 @@ final class SharedStrings {
         return shard.add(h, s, null, 0, 0);
     }
 
-    /** The shared instance whose characters are {@code c[from, to)}; a new string only when none is known yet. */
-    String intern(char[] c, int from, int to) {
+    /**
+     * The shared instance of the text that the UTF-8 bytes {@code b[from, to)} encode; a new string only when none is
+     * known yet. Bytes that are not valid UTF-8 stand for their decoding with replacement characters, as
+     * {@code new String(b, from, to - from, UTF_8)} reads them.
+     */
+    String intern(byte[] b, int from, int to) {
         int h = 0;
-        for (int k = from; k < to; k++) h = 31 * h + c[k];
+        for (int k = from; k < to; k++) {
+            int c = b[k];
+            if (c < 0) return internNonAscii(b, from, to); // URLs and ids outside ASCII are rare
+            h = 31 * h + c;
+        }
+        return intern(h, b, from, to);
+    }
+
+    private String intern(int h, byte[] b, int from, int to) {
         Shard shard = shards[shard(h)];
         Entry[] table = shard.table;
         int mask = table.length - 1;
         for (int k = slot(h) & mask; ; k = (k + 1) & mask) {
             Entry e = table[k];
             if (e == null) break;
-            if (e.hash == h && e.matches(c, from, to)) return e.value;
+            if (e.hash == h && e.matches(b, from, to)) return e.value;
         }
-        return shard.add(h, null, c, from, to);
+        return shard.add(h, null, b, from, to);
+    }
+
+    /**
+     * A region with bytes outside ASCII: its String.hashCode is that of the UTF-16 units the bytes decode to, computed
+     * while decoding them in place. Invalid UTF-8 is looked up as its decoded string (with replacement characters).
+     */
+    private String internNonAscii(byte[] b, int from, int to) {
+        int h = 0;
+        int k = from;
+        while (k < to) {
+            int c = b[k] & 0xFF;
+            int cp;
+            int len;
+            if (c < 0x80) {
+                cp = c;
+                len = 1;
+            } else if (c >= 0xC2 && c <= 0xDF) {
+                cp = c & 0x1F;
+                len = 2;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                cp = c & 0x0F;
+                len = 3;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                cp = c & 0x07;
+                len = 4;
+            } else {
+                return intern(new String(b, from, to - from, StandardCharsets.UTF_8));
+            }
+            if (k + len > to) return intern(new String(b, from, to - from, StandardCharsets.UTF_8));
+            for (int j = 1; j < len; j++) {
+                int d = b[k + j] & 0xFF;
+                if ((d & 0xC0) != 0x80) return intern(new String(b, from, to - from, StandardCharsets.UTF_8));
+                cp = cp << 6 | (d & 0x3F);
+            }
+            // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8.
+            if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) || len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) {
+                return intern(new String(b, from, to - from, StandardCharsets.UTF_8));
+            }
+            if (cp < 0x10000) {
+                h = 31 * h + cp;
+            } else {
+                h = 31 * h + Character.highSurrogate(cp);
+                h = 31 * h + Character.lowSurrogate(cp);
+            }
+            k += len;
+        }
+        return intern(h, b, from, to);
     }
 
     /** How many distinct strings are held. */
@@ -75,26 +138,22 @@ final class SharedStrings {
         return m ^ (m >>> 15);
     }
 
-    /** A known string with its characters, which a region is compared with (C1 does not inline String.charAt). */
+    /** A known string with its UTF-8 bytes, which a region is compared with. */
     private static final class Entry {
         final int hash;
-        final char[] chars;
+        /** The value's UTF-8 encoding; null for a string with a lone surrogate, which no bytes encode. */
+        final byte[] utf8;
         final String value;
 
-        Entry(int hash, char[] chars, String value) {
+        Entry(int hash, byte[] utf8, String value) {
             this.hash = hash;
-            this.chars = chars;
+            this.utf8 = utf8;
             this.value = value;
         }
 
-        boolean matches(char[] c, int from, int to) {
-            char[] mine = chars;
-            int len = to - from;
-            if (mine.length != len) return false;
-            for (int k = 0; k < len; k++) {
-                if (mine[k] != c[from + k]) return false;
-            }
-            return true;
+        boolean matches(byte[] b, int from, int to) {
+            byte[] mine = utf8;
+            return mine != null && Arrays.equals(mine, 0, mine.length, b, from, to);
         }
     }
 
@@ -108,17 +167,17 @@ final class SharedStrings {
         }
 
         /** Adds the string ({@code s}, or else the region) unless another thread has just added it. */
-        synchronized String add(int h, String s, char[] c, int from, int to) {
+        synchronized String add(int h, String s, byte[] b, int from, int to) {
             Entry[] t = table;
             int mask = t.length - 1;
             int k = slot(h) & mask;
             for (; t[k] != null; k = (k + 1) & mask) {
                 Entry e = t[k];
-                if (e.hash == h && (s != null ? e.value.equals(s) : e.matches(c, from, to))) return e.value;
+                if (e.hash == h && (s != null ? e.value.equals(s) : e.matches(b, from, to))) return e.value;
             }
-            char[] chars = s != null ? s.toCharArray() : java.util.Arrays.copyOfRange(c, from, to);
-            String value = s != null ? s : new String(chars);
-            Entry added = new Entry(h, chars, value);
+            byte[] utf8 = s != null ? utf8(s) : Arrays.copyOfRange(b, from, to);
+            String value = s != null ? s : new String(utf8, StandardCharsets.UTF_8);
+            Entry added = new Entry(h, utf8, value);
             if (2 * (size + 1) > t.length) {
                 // Grown into a new table published whole: a reader still probing the old one sees a consistent table.
                 Entry[] bigger = new Entry[t.length * 2];
@@ -142,5 +201,19 @@ final class SharedStrings {
             }
             return value;
         }
+    }
+
+    /** The UTF-8 bytes of {@code s}, or null when it has a lone surrogate (the encoder would write '?' for it). */
+    private static byte[] utf8(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (!Character.isSurrogate(c)) continue;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else {
+                return null;
+            }
+        }
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

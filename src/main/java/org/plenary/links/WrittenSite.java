@@ -30,37 +30,17 @@ public final class WrittenSite implements Output.Listener {
     }
 
     /**
+     * Learns a file; an HTML page's references from its bytes ({@link HtmlReferences#parse(byte[], String,
+     * SharedStrings)}: scanned without decoding when they are plain UTF-8, as generated pages are).
+     *
      * @param relative site-relative path with forward slashes ({@code en/index.html})
-     * @param text     the text the file was encoded from as UTF-8, or null when only the bytes are known
      * @param bytes    the file's content
      */
     @Override
-    public void written(String relative, String text, byte[] bytes) {
+    public void written(String relative, byte[] bytes) {
         files.add(relative);
         if (!SiteFiles.isHtml(relative)) return;
-        // The file's bytes decode back to the text unless they declare another charset or start with a byte order mark,
-        // or the text has a lone surrogate (written as '?'); the scanner refuses the latter, so it is looked for only then.
-        String html = text != null && PageCharset.isPlainUtf8(bytes) ? text : PageCharset.decode(bytes);
-        ParsedPage p = HtmlScanner.scan(html, relative, strings);
-        if (p == null) {
-            if (html == text && hasLoneSurrogate(text)) html = PageCharset.decode(bytes);
-            p = HtmlReferences.parseFully(html, relative, strings);
-        }
-        pages.put(relative, p);
-    }
-
-    /** A lone surrogate is written as '?' by the UTF-8 encoder, so the file would not hold the text. */
-    private static boolean hasLoneSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!Character.isSurrogate(c)) continue;
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else {
-                return true;
-            }
-        }
-        return false;
+        pages.put(relative, HtmlReferences.parse(bytes, relative, strings));
     }
 
     Path root() {

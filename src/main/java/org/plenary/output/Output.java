@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Writes generated files under the staging folder, from any number of threads, and counts them. What one piece of
  * work wrote can be collected with {@link #writtenDuring}, so a dev server knows which files an output unit owns
  * (and deletes those a unit no longer writes). Every file of a site goes through here, so a {@link Listener} (the
- * link check) learns each file, and each page's text, as it is written.
+ * link check) learns each file, with its bytes, as it is written.
  */
 public final class Output {
     private static final ThreadLocal<Set<String>> WRITTEN = new ThreadLocal<>();
@@ -24,10 +24,9 @@ public final class Output {
     public interface Listener {
         /**
          * @param relative site-relative path with forward slashes ({@code en/members/index.html})
-         * @param text     the text written (as UTF-8), or null when the file was written from bytes
          * @param bytes    the file's content
          */
-        void written(String relative, String text, byte[] bytes);
+        void written(String relative, byte[] bytes);
     }
 
     private final Path dir;
@@ -89,14 +88,14 @@ public final class Output {
     }
 
     public void file(String relative, String text) {
-        write(relative, text, text.getBytes(StandardCharsets.UTF_8));
+        write(relative, text.getBytes(StandardCharsets.UTF_8));
     }
 
     public void bytes(String relative, byte[] data) {
-        write(relative, null, data);
+        write(relative, data);
     }
 
-    private void write(String relative, String text, byte[] data) {
+    private void write(String relative, byte[] data) {
         Path target = dir.resolve(relative);
         try {
             if (existing == null) {
@@ -111,7 +110,7 @@ public final class Output {
         files.incrementAndGet();
         Set<String> written = WRITTEN.get();
         if (written != null) written.add(relative);
-        if (listener != null) listener.written(relative, text, data);
+        if (listener != null) listener.written(relative, data);
     }
 
     private void writeReusing(String relative, Path target, byte[] data) throws IOException {

@@ -34,10 +34,22 @@ class HtmlScannerTest {
         assertEquals(want.alternates(), got.alternates(), () -> "alternates of\n" + html);
     }
 
-    /** The scanner's answer when it has one, else null; fails when it differs from jsoup's. */
+    /**
+     * The scanner's answer on the text's UTF-8 bytes when it has one, else null; fails when it differs from jsoup's
+     * on the text, or when the same bytes inside a larger array (a region) give another answer.
+     */
     static ParsedPage check(String html) {
-        ParsedPage got = HtmlScanner.scan(html, "p.html", null);
+        byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+        ParsedPage got = HtmlScanner.scan(utf8, "p.html", null);
         if (got != null) assertSame(jsoup(html), got, html);
+        byte[] around = "<a href=before id=x>\u00e9".getBytes(StandardCharsets.UTF_8);
+        byte[] region = new byte[around.length + utf8.length + around.length];
+        System.arraycopy(around, 0, region, 0, around.length);
+        System.arraycopy(utf8, 0, region, around.length, utf8.length);
+        System.arraycopy(around, 0, region, around.length + utf8.length, around.length);
+        ParsedPage inRegion = HtmlScanner.scan(region, around.length, around.length + utf8.length, "p.html", null);
+        assertEquals(got == null, inRegion == null, () -> "a region of a larger array, of\n" + html);
+        if (got != null) assertSame(got, inRegion, html);
         return got;
     }
 
@@ -93,7 +105,9 @@ class HtmlScannerTest {
                 "<math><mi><a href=m></a></mi></math>",
                 "<div/>x",
                 "<!--> <a href=x> -->",
-                "<a href=x\r\n>")) {
+                "<a href=x\r\n>",
+                "<caf\u00e9 id=c>",                                // names outside ASCII: jsoup's own rules
+                "<a h\u00e9f=x id=y>")) {
             assertNull(check(html), () -> "should give up on\n" + html);
         }
     }
@@ -123,7 +137,15 @@ class HtmlScannerTest {
             "&#x41;", "", "../up/", "/root/", "preconnect", "Refresh ",
             // URLs a browser cleans: white space around, tabs and newlines inside; rel keywords in other cases.
             "  ../up/ ", "a\tb.html", "\n#x\n", "x\u000B", "  ", "\u00A0x", "STYLESHEET", "Alternate  stylesheet",
-            "pre\u00A0connect", "dns-prefetch\fpreconnect"};
+            "pre\u00A0connect", "dns-prefetch\fpreconnect",
+            // Text outside ASCII, as ids and URLs of a multilingual site hold it: accents, Chinese, Arabic, an emoji
+            // (4 bytes in UTF-8); with references, white space outside ASCII, and a rel keyword after one.
+            "caf\u00e9", "#caf\u00e9", "/zh/\u6210\u5458/", "\u0627\u0644\u0639\u0631\u0628\u064a\u0629", "\uD83D\uDE00.png",
+            "../ar/\u0623\u0639\u0636\u0627\u0621/#\u0645", "&amp;\u00e9", "\u00e9&eacute;", " \u00e9 ", "\u3000x\u3000",
+            "\u00e9 stylesheet", "\u6210\u5458.png 1x, \uD83D\uDE00.png 2x", "background:url(\u00e9.png)", "0; url=\u00e9.html"};
+    /** Text between tags, some of it outside ASCII. */
+    private static final String[] TEXTS = {"text", "text &amp; more", "a < b", "caf\u00e9", "\u6210\u5458 \u540d\u5355",
+            "\u0627\u0644\u0639\u0631\u0628\u064a\u0629", "\uD83D\uDE00", "\u00a0", "<\u00e9"};
 
     @Test
     void generatedMalformedMarkupNeverGetsADifferentAnswer() {
@@ -206,7 +228,8 @@ class HtmlScannerTest {
         if (pick == 8) {
             String raw = new String[] {"style", "script", "title", "textarea"}[rnd.nextInt(4)];
             startTag(rnd, b, raw, false);
-            b.append(rnd.nextBoolean() ? "a{background:url(r.png)} <b id=no>" : "x < y && </ b");
+            b.append(new String[] {"a{background:url(r.png)} <b id=no>", "x < y && </ b", "a{background:url(\u00e9\u6210.png)}",
+                    "\u0627 </\u00e9"}[rnd.nextInt(4)]);
             b.append("</").append(raw).append('>');
             return;
         }
@@ -224,7 +247,7 @@ class HtmlScannerTest {
         startTag(rnd, b, tag, rnd.nextInt(30) == 0);
         if (depth < 4) {
             for (int k = rnd.nextInt(4); k > 0; k--) {
-                if (rnd.nextInt(3) == 0) b.append("text");
+                if (rnd.nextInt(3) == 0) b.append(TEXTS[rnd.nextInt(TEXTS.length)]);
                 else tree(rnd, b, depth + 1);
             }
         }
@@ -244,11 +267,76 @@ class HtmlScannerTest {
             } else if (k < 8) {
                 b.append("</").append(tag).append('>');
             } else if (k == 8) {
-                b.append(rnd.nextBoolean() ? "text &amp; more" : "a < b");
+                b.append(TEXTS[rnd.nextInt(TEXTS.length)]);
             } else {
                 b.append("<!-- c -->");
             }
         }
+    }
+
+    /** Byte sequences that are not UTF-8: a continuation byte alone, overlong forms, surrogates, past U+10FFFF, cut short. */
+    private static final int[][] INVALID = {{0x80}, {0xBF}, {0xFF}, {0xFE}, {0xC0, 0xAF}, {0xC1, 0xBF}, {0xC3}, {0xE0, 0x80, 0xAF},
+            {0xE0, 0x9F, 0xBF}, {0xED, 0xA0, 0x80}, {0xED, 0xBF, 0xBF}, {0xE6, 0x88}, {0xF0, 0x80, 0x80, 0xAF},
+            {0xF0, 0x8F, 0xBF, 0xBF}, {0xF4, 0x90, 0x80, 0x80}, {0xF5, 0x80, 0x80, 0x80}, {0xF0, 0x9F, 0x98}, {0xC3, 0x28}};
+
+    @Test
+    void invalidUtf8IsLeftToTheFallbackAndReadAsTheDecoderReadsIt() {
+        Random rnd = new Random(20261208);
+        for (int d = 0; d < 1000; d++) {
+            StringBuilder b = new StringBuilder("<!DOCTYPE html><html><head><title>t</title></head><body>");
+            for (int k = 1 + rnd.nextInt(4); k > 0; k--) tree(rnd, b, 0);
+            byte[] valid = b.toString().getBytes(StandardCharsets.UTF_8);
+            int[] bad = INVALID[rnd.nextInt(INVALID.length)];
+            // Anywhere: in text, a tag, a value, the middle of a character, the end of the file.
+            int at = rnd.nextInt(4) == 0 ? valid.length : rnd.nextInt(valid.length + 1);
+            byte[] bytes = new byte[valid.length + bad.length];
+            System.arraycopy(valid, 0, bytes, 0, at);
+            for (int k = 0; k < bad.length; k++) bytes[at + k] = (byte) bad[k];
+            System.arraycopy(valid, at, bytes, at + bad.length, valid.length - at);
+            String decoded = new String(bytes, StandardCharsets.UTF_8);
+            assertNull(HtmlScanner.scan(bytes, "p.html", null), decoded);
+            assertSame(jsoup(decoded), HtmlReferences.parse(bytes, "p.html", null), decoded);
+        }
+    }
+
+    @Test
+    void validUtf8IsWhatJavasDecoderAccepts() throws Exception {
+        Random rnd = new Random(7);
+        byte[] interesting = {0x00, 0x0D, 0x0A, 0x41, (byte) 0x80, (byte) 0x8F, (byte) 0x90, (byte) 0x9F, (byte) 0xA0, (byte) 0xBF,
+                (byte) 0xC0, (byte) 0xC1, (byte) 0xC2, (byte) 0xDF, (byte) 0xE0, (byte) 0xE1, (byte) 0xEC, (byte) 0xED, (byte) 0xEE,
+                (byte) 0xEF, (byte) 0xF0, (byte) 0xF1, (byte) 0xF3, (byte) 0xF4, (byte) 0xF5, (byte) 0xFF};
+        for (int t = 0; t < 200_000; t++) {
+            byte[] b = new byte[1 + rnd.nextInt(5)];
+            for (int k = 0; k < b.length; k++) b[k] = rnd.nextBoolean() ? interesting[rnd.nextInt(interesting.length)] : (byte) rnd.nextInt(256);
+            boolean valid;
+            try {
+                StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(b));
+                valid = true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                valid = false;
+            }
+            boolean plain = valid && new String(b, StandardCharsets.ISO_8859_1).indexOf('\r') < 0
+                    && new String(b, StandardCharsets.ISO_8859_1).indexOf('\0') < 0;
+            assertEquals(plain, HtmlScanner.isPlainUtf8(b, 0, b.length), () -> java.util.HexFormat.ofDelimiter(" ").formatHex(b));
+        }
+    }
+
+    @Test
+    void textOutsideAsciiIsScannedFromTheBytes() {
+        String html = """
+                <!DOCTYPE html>
+                <html lang="zh"><head><meta charset="utf-8"><title>\u6210\u5458 &amp; \uD83D\uDE00</title>
+                <link rel="alternate" hreflang="ar" href="../ar/\u0623\u0639\u0636\u0627\u0621/">
+                <style>.\u00e9 { background: url("\u56fe/\u00e9.png") }</style></head>
+                <body><h1 id="\u6210\u5458">\u6210\u5458\u540d\u5355</h1>
+                <a href="#\u6210\u5458" name="caf\u00e9">\u0627\u0644\u0639\u0631\u0628\u064a\u0629</a>
+                <a href=" /fr/caf\u00e9/\t#r\u00e9sum\u00e9 ">x</a><a href="\u00e9&amp;\u00e8">y</a>
+                <img src="/img/\uD83D\uDE00.png" srcset="\u00e9.png 1x, \uD83D\uDE00.png 2x" alt="\uD83D\uDE00">
+                <p id=\u00e9t\u00e9>\u00e9</p></body></html>
+                """;
+        ParsedPage p = check(html);
+        assertNotNull(p, "a well-formed page outside ASCII is scanned");
+        assertTrue(p.anchors().containsAll(List.of("\u6210\u5458", "caf\u00e9", "\u00e9t\u00e9")), p.anchors().toString());
     }
 
     @Test
