@@ -164,14 +164,14 @@ final class HtmlScanner {
         return sc.out.done(relPath);
     }
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long LOW = 0x0101010101010101L;
-    private static final long HIGH = 0x8080808080808080L;
-
     /** {@link #scan} of a whole array. */
     static ParsedPage scan(byte[] utf8, String relPath, SharedStrings strings) {
         return scan(utf8, 0, utf8.length, relPath, strings);
     }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW = 0x0101010101010101L;
+    private static final long HIGH = 0x8080808080808080L;
 
     /**
      * Whether {@code b[from, to)} is valid UTF-8 (the Unicode standard's well-formed sequences: no overlong form, no

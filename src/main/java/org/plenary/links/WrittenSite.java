@@ -9,8 +9,8 @@ import org.plenary.output.Output;
 
 /**
  * What link checking needs of a site, learnt while the site is written rather than by reading it back: every file's
- * path, and for each HTML page the references, ids, alternates and base its text holds (the same {@link ParsedPage}
- * that {@link LinkChecker#check(Path)} gets by parsing the file). A generator hands it each file as it writes it
+ * path, and for each HTML page the references, ids, alternates and base it holds, read from the bytes written (the
+ * same {@link ParsedPage} that {@link LinkChecker#check(Path)} gets from the file). A generator hands it each file as it writes it
  * ({@link Output.Listener}), from any number of threads; then {@link LinkChecker#check(WrittenSite)} checks the
  * site with the semantics and findings of a check of the folder, without touching the disk for pages.
  *
