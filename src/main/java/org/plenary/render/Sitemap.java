@@ -1,5 +1,7 @@
 package org.plenary.render;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.plenary.model.Language;
@@ -23,6 +25,8 @@ public final class Sitemap {
     private static final String HEAD = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
             + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
     private static final String TAIL = "</urlset>\n";
+    private static final byte[] HEAD_BYTES = HEAD.getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TAIL_BYTES = TAIL.getBytes(StandardCharsets.UTF_8);
 
     private final String baseUrl;
     private final List<Language> languages;
@@ -49,28 +53,30 @@ public final class Sitemap {
      * @return the files written, site-relative ({@code sitemap.xml} first)
      */
     public List<String> write(List<String> paths, Output out) {
-        List<StringBuilder> files = new ArrayList<>();
-        StringBuilder current = null;
+        // Each entry is encoded once, as it is counted: the files are written as the bytes that were counted.
+        List<ByteArrayOutputStream> files = new ArrayList<>();
+        ByteArrayOutputStream current = null;
         int urls = 0;
-        int bytes = 0;
-        int fixed = utf8Length(HEAD) + utf8Length(TAIL);
+        int fixed = HEAD_BYTES.length + TAIL_BYTES.length;
         for (String path : paths) {
-            String entry = entry(path);
-            int size = utf8Length(entry);
-            if (current == null || urls == maxUrls || bytes + size > maxBytes - fixed) {
-                current = new StringBuilder(HEAD);
+            byte[] entry = entry(path).getBytes(StandardCharsets.UTF_8);
+            if (current == null || urls == maxUrls || current.size() + entry.length > maxBytes - TAIL_BYTES.length) {
+                current = new ByteArrayOutputStream(Math.min(maxBytes, 1 << 20));
+                current.writeBytes(HEAD_BYTES);
                 files.add(current);
                 urls = 0;
-                bytes = 0;
             }
-            current.append(entry);
+            current.writeBytes(entry);
             urls++;
-            bytes += size;
         }
-        if (files.isEmpty()) files.add(new StringBuilder(HEAD));
+        if (files.isEmpty()) {
+            files.add(new ByteArrayOutputStream(fixed));
+            files.get(0).writeBytes(HEAD_BYTES);
+        }
         List<String> written = new ArrayList<>();
         if (files.size() == 1) {
-            out.file("sitemap.xml", files.get(0).append(TAIL).toString());
+            files.get(0).writeBytes(TAIL_BYTES);
+            out.bytes("sitemap.xml", files.get(0).toByteArray());
             written.add("sitemap.xml");
             return written;
         }
@@ -84,9 +90,10 @@ public final class Sitemap {
         written.add("sitemap.xml");
         for (int i = 0; i < files.size(); i++) {
             String name = "sitemap-" + (i + 1) + ".xml";
-            StringBuilder f = files.get(i);
+            ByteArrayOutputStream f = files.get(i);
             files.set(i, null); // written one by one: a large site's sitemaps are tens of megabytes each
-            out.file(name, f.append(TAIL).toString());
+            f.writeBytes(TAIL_BYTES);
+            out.bytes(name, f.toByteArray());
             written.add(name);
         }
         return written;
@@ -102,19 +109,5 @@ public final class Sitemap {
         x.append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"")
                 .append(XmlText.escape(baseUrl + SitePaths.inLanguage(path, defaultLanguage))).append("\"/>\n");
         return x.append("  </url>\n").toString();
-    }
-
-    private static int utf8Length(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) n++;
-            else if (c < 0x800) n += 2;
-            else if (Character.isHighSurrogate(c)) {
-                n += 4;
-                i++;
-            } else n += 3;
-        }
-        return n;
     }
 }
