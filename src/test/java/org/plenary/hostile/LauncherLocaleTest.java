@@ -55,6 +55,32 @@ class LauncherLocaleTest {
         assertTrue(Files.isRegularFile(site.path("site/en/members/amina-diallo/index.html")), "the site was built");
     }
 
+    /**
+     * The launcher starts a build's heap at 1 GB; a smaller maximum given through the environment (a small container,
+     * {@code JAVA_TOOL_OPTIONS=-Xmx256m}) must still start the JVM rather than fail on "initial heap size larger than
+     * the maximum".
+     */
+    @Test
+    void aMaximumHeapFromTheEnvironmentBelowTheLaunchersStartStillRuns() throws Exception {
+        Path home = tmp.resolve("tool");
+        Files.createDirectories(home.resolve("target"));
+        Path launcher = home.resolve("plenary");
+        Files.copy(Path.of("plenary").toAbsolutePath(), launcher);
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+        manifestJar(home.resolve("target/plenary.jar"));
+        TestSite site = TestSite.copyOf(TestSite.MINI, tmp.resolve("site"));
+        for (String env : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+            ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "build", "--links", "internal", "--root",
+                    site.root().toString()).redirectErrorStream(true);
+            pb.environment().remove("PLENARY_JAVA_OPTS");
+            pb.environment().put(env, "-Xmx256m");
+            Process p = pb.start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), () -> env + "=-Xmx256m:\n" + output);
+            assertTrue(output.contains("built "), output);
+        }
+    }
+
     /** A jar with only a manifest: Main-Class and a Class-Path of this test run's classpath. */
     private static void manifestJar(Path jar) throws Exception {
         Manifest m = new Manifest();
