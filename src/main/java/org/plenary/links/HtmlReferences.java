@@ -80,7 +80,8 @@ final class HtmlReferences {
         return p != null ? p : parseFully(html, relPath, strings);
     }
 
-    private static boolean hasLoneSurrogate(String s) {
+    /** Whether {@code s} has a surrogate without its pair, which no UTF-8 encodes (the encoder writes '?' for it). */
+    static boolean hasLoneSurrogate(String s) {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
             if (!Character.isSurrogate(c)) continue;

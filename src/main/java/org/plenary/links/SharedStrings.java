@@ -205,15 +205,6 @@ final class SharedStrings {
 
     /** The UTF-8 bytes of {@code s}, or null when it has a lone surrogate (the encoder would write '?' for it). */
     private static byte[] utf8(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (!Character.isSurrogate(c)) continue;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else {
-                return null;
-            }
-        }
-        return s.getBytes(StandardCharsets.UTF_8);
+        return HtmlReferences.hasLoneSurrogate(s) ? null : s.getBytes(StandardCharsets.UTF_8);
     }
 }

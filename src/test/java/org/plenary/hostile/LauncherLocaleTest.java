@@ -30,12 +30,7 @@ class LauncherLocaleTest {
 
     @Test
     void validateAndBuildUnderTheCLocaleWithANonAsciiRoot() throws Exception {
-        Path home = tmp.resolve("tool");
-        Files.createDirectories(home.resolve("target"));
-        Path launcher = home.resolve("plenary");
-        Files.copy(Path.of("plenary").toAbsolutePath(), launcher);
-        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
-        manifestJar(home.resolve("target/plenary.jar"));
+        Path launcher = launcher();
 
         TestSite site = TestSite.copyOf(TestSite.MINI, tmp.resolve("Communauté-社区 ال"));
         for (List<String> args : List.of(List.of("validate"), List.of("build", "--links", "internal"))) {
@@ -62,12 +57,7 @@ class LauncherLocaleTest {
      */
     @Test
     void aMaximumHeapFromTheEnvironmentBelowTheLaunchersStartStillRuns() throws Exception {
-        Path home = tmp.resolve("tool");
-        Files.createDirectories(home.resolve("target"));
-        Path launcher = home.resolve("plenary");
-        Files.copy(Path.of("plenary").toAbsolutePath(), launcher);
-        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
-        manifestJar(home.resolve("target/plenary.jar"));
+        Path launcher = launcher();
         TestSite site = TestSite.copyOf(TestSite.MINI, tmp.resolve("site"));
         for (String env : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
             ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "build", "--links", "internal", "--root",
@@ -79,6 +69,17 @@ class LauncherLocaleTest {
             assertEquals(0, p.waitFor(), () -> env + "=-Xmx256m:\n" + output);
             assertTrue(output.contains("built "), output);
         }
+    }
+
+    /** A copy of {@code ./plenary} in its own folder, with a jar that points at the classes under test. */
+    private Path launcher() throws Exception {
+        Path home = tmp.resolve("tool");
+        Files.createDirectories(home.resolve("target"));
+        Path launcher = home.resolve("plenary");
+        Files.copy(Path.of("plenary").toAbsolutePath(), launcher);
+        Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+        manifestJar(home.resolve("target/plenary.jar"));
+        return launcher;
     }
 
     /** A jar with only a manifest: Main-Class and a Class-Path of this test run's classpath. */
