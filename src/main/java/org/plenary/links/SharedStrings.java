@@ -31,13 +31,8 @@ final class SharedStrings {
         int h = s.hashCode(); // the same hash as intern(byte[], …) computes: a string and a region with equal text agree
         Shard shard = shards[shard(h)];
         Entry[] table = shard.table;
-        int mask = table.length - 1;
-        for (int k = slot(h) & mask; ; k = (k + 1) & mask) {
-            Entry e = table[k];
-            if (e == null) break;
-            if (e.hash == h && e.value.equals(s)) return e.value;
-        }
-        return shard.add(h, s, null, 0, 0);
+        Entry e = table[probe(table, h, s, null, 0, 0)];
+        return e != null ? e.value : shard.add(h, s, null, 0, 0);
     }
 
     /**
@@ -58,13 +53,8 @@ final class SharedStrings {
     private String intern(int h, byte[] b, int from, int to) {
         Shard shard = shards[shard(h)];
         Entry[] table = shard.table;
-        int mask = table.length - 1;
-        for (int k = slot(h) & mask; ; k = (k + 1) & mask) {
-            Entry e = table[k];
-            if (e == null) break;
-            if (e.hash == h && e.matches(b, from, to)) return e.value;
-        }
-        return shard.add(h, null, b, from, to);
+        Entry e = table[probe(table, h, null, b, from, to)];
+        return e != null ? e.value : shard.add(h, null, b, from, to);
     }
 
     /**
@@ -138,6 +128,20 @@ final class SharedStrings {
         return m ^ (m >>> 15);
     }
 
+    /**
+     * Linear probing from {@code h}'s slot: the slot of the entry equal to {@code s} (or, when {@code s} is null, to
+     * the region {@code b[from, to)}), else of the first free slot. With neither {@code s} nor {@code b}, the first
+     * free slot (filling a new table, whose entries are all distinct).
+     */
+    private static int probe(Entry[] t, int h, String s, byte[] b, int from, int to) {
+        int mask = t.length - 1;
+        int k = slot(h) & mask;
+        for (Entry e; (e = t[k]) != null; k = (k + 1) & mask) {
+            if (e.hash == h && (s != null ? e.value.equals(s) : b != null && e.matches(b, from, to))) break;
+        }
+        return k;
+    }
+
     /** A known string with its UTF-8 bytes, which a region is compared with. */
     private static final class Entry {
         final int hash;
@@ -169,28 +173,18 @@ final class SharedStrings {
         /** Adds the string ({@code s}, or else the region) unless another thread has just added it. */
         synchronized String add(int h, String s, byte[] b, int from, int to) {
             Entry[] t = table;
-            int mask = t.length - 1;
-            int k = slot(h) & mask;
-            for (; t[k] != null; k = (k + 1) & mask) {
-                Entry e = t[k];
-                if (e.hash == h && (s != null ? e.value.equals(s) : e.matches(b, from, to))) return e.value;
-            }
+            int k = probe(t, h, s, b, from, to);
+            if (t[k] != null) return t[k].value;
             byte[] utf8 = s != null ? utf8(s) : Arrays.copyOfRange(b, from, to);
             String value = s != null ? s : new String(utf8, StandardCharsets.UTF_8);
             Entry added = new Entry(h, utf8, value);
             if (2 * (size + 1) > t.length) {
                 // Grown into a new table published whole: a reader still probing the old one sees a consistent table.
                 Entry[] bigger = new Entry[t.length * 2];
-                int bm = bigger.length - 1;
                 for (Entry e : t) {
-                    if (e == null) continue;
-                    int j = slot(e.hash) & bm;
-                    while (bigger[j] != null) j = (j + 1) & bm;
-                    bigger[j] = e;
+                    if (e != null) bigger[probe(bigger, e.hash, null, null, 0, 0)] = e;
                 }
-                int j = slot(h) & bm;
-                while (bigger[j] != null) j = (j + 1) & bm;
-                bigger[j] = added;
+                bigger[probe(bigger, h, null, null, 0, 0)] = added;
                 size++;
                 table = bigger;
             } else {
