@@ -57,22 +57,17 @@ public final class Sitemap {
         List<ByteArrayOutputStream> files = new ArrayList<>();
         ByteArrayOutputStream current = null;
         int urls = 0;
-        int fixed = HEAD_BYTES.length + TAIL_BYTES.length;
         for (String path : paths) {
             byte[] entry = entry(path).getBytes(StandardCharsets.UTF_8);
             if (current == null || urls == maxUrls || current.size() + entry.length > maxBytes - TAIL_BYTES.length) {
-                current = new ByteArrayOutputStream(Math.min(maxBytes, 1 << 20));
-                current.writeBytes(HEAD_BYTES);
+                current = urlset(Math.min(maxBytes, 1 << 20));
                 files.add(current);
                 urls = 0;
             }
             current.writeBytes(entry);
             urls++;
         }
-        if (files.isEmpty()) {
-            files.add(new ByteArrayOutputStream(fixed));
-            files.get(0).writeBytes(HEAD_BYTES);
-        }
+        if (files.isEmpty()) files.add(urlset(HEAD_BYTES.length + TAIL_BYTES.length));
         List<String> written = new ArrayList<>();
         if (files.size() == 1) {
             files.get(0).writeBytes(TAIL_BYTES);
@@ -97,6 +92,13 @@ public final class Sitemap {
             written.add(name);
         }
         return written;
+    }
+
+    /** A new sitemap file's bytes, its head written. */
+    private static ByteArrayOutputStream urlset(int capacity) {
+        ByteArrayOutputStream f = new ByteArrayOutputStream(capacity);
+        f.writeBytes(HEAD_BYTES);
+        return f;
     }
 
     private String entry(String path) {

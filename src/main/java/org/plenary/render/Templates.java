@@ -82,8 +82,9 @@ public final class Templates {
     private boolean layoutTakesContent() {
         Boolean b = layoutTakesContent;
         if (b == null) {
-            Class<?> type = theme.engine().getParamInfo("layout.jte").get("body");
-            layoutTakesContent = b = type != null && type.isAssignableFrom(Utf8Html.class);
+            // Only a layout that declares Content gets one: any other type (String, or Object in a site's own layout)
+            // gets the string it got before pages were rendered to bytes.
+            layoutTakesContent = b = theme.engine().getParamInfo("layout.jte").get("body") == Content.class;
         }
         return b;
     }
