@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * The named phases of one build, in the order they ran — {@code load}, {@code model}, {@code rules},
- * {@code content}, {@code plan}, {@code render}, {@code search}, {@code links}, {@code publish} (Hugo's build
+ * {@code content}, {@code stage}, {@code plan}, {@code render}, {@code search}, {@code links}, {@code publish} (Hugo's build
  * report works the same way) — each timed in wall-clock and process CPU time, and announced to a
  * {@link BuildProgress} so a terminal can show how far the build is. Not thread-safe: the build's main thread
  * runs the phases; only {@link #advance} may be called from worker threads.
@@ -72,6 +72,11 @@ public final class Phases {
             if (failure instanceof RuntimeException r) throw r;
             if (failure instanceof Error e) throw e;
             return result;
+        }
+
+        /** What the work returned, once it has ended ({@link #await}); null when it failed or has not ended. */
+        public T resultOrNull() {
+            return endNs == 0 ? null : result;
         }
 
         /** Interrupts the work (long work checks for it and stops) and waits for it to end; records nothing. */

@@ -22,7 +22,8 @@ import org.plenary.theme.TemplateError;
 
 /**
  * The whole build, one pass, as named phases (see {@link Phases}): the input stages ({@code load}, {@code model},
- * {@code rules}, {@code content}), then {@code plan} (every output unit, before anything is written),
+ * {@code rules}, {@code content}) with, meanwhile on a thread of its own, {@code stage} (the staging folder: the
+ * previous build's spare, taken and listed), then {@code plan} (every output unit, before anything is written),
  * {@code render} (all pages and files, in parallel, into a staging folder; the link check learns each page's
  * references and ids as it is written), {@code search} (the search indexes, built meanwhile on threads of their
  * own), {@code links} (checking what was
@@ -66,19 +67,30 @@ public final class SiteBuild {
     }
 
     private BuildResult build(Options o, Publisher publisher, Phases phases) throws IOException {
-        Loaded in = InputStages.run(o.root(), o.asOf(), o.strict(), phases);
-        if (!in.ok()) return failed(in.diagnostics(), phases, o);
-        // The spare (the site before the current one) is rewritten in place: reading files costs less than creating them.
-        // Claiming and listing it is part of planning the output.
+        // Taking the spare (the site before the current one, rewritten in place: reading files costs less than
+        // creating them) and listing its files is file-system work that needs nothing the inputs make: it runs while
+        // they are read, on a thread of its own, and the listing of a large site costs no wall time.
+        Phases.Alongside<Publisher.Staging> taking = phases.alongside("stage", () -> {
+            try {
+                return publisher.stageReusing();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Loaded in;
+        try {
+            in = InputStages.run(o.root(), o.asOf(), o.strict(), phases);
+        } catch (RuntimeException | Error e) {
+            setAside(taking, publisher);
+            throw e;
+        }
+        if (!in.ok()) {
+            setAside(taking, publisher);
+            return failed(in.diagnostics(), phases, o);
+        }
         Publisher.Staging stage;
         try {
-            stage = phases.run("plan", () -> {
-                try {
-                    return publisher.stageReusing();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            stage = phases.run("plan", () -> taking.join("the input stages")); // waiting for it is part of planning
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -148,6 +160,13 @@ public final class SiteBuild {
         } finally {
             if (!published) publisher.discard(staging);
         }
+    }
+
+    /** After a build that stops before rendering: waits for the staging folder and sets it aside (the spare again). */
+    private static void setAside(Phases.Alongside<Publisher.Staging> taking, Publisher publisher) {
+        taking.await();
+        Publisher.Staging stage = taking.resultOrNull();
+        if (stage != null) publisher.discard(stage.dir());
     }
 
     /** The search indexes: built from the inputs, not the pages, and timed as a phase of their own. */

@@ -45,7 +45,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "Diagnostics as text (default) or json.")
     OutputFormat format;
 
-    @Option(names = "--timings", description = "Print where the time went, per phase (load, model, rules, content, plan, render, search, links, publish).")
+    @Option(names = "--timings", description = "Print where the time went, per phase (load, model, rules, content, stage, plan, render, search, links, publish).")
     boolean timings;
 
     @Spec

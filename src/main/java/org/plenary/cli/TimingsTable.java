@@ -12,7 +12,8 @@ final class TimingsTable {
     /**
      * One line per phase, then the total, e.g. {@code render    2.41 s   4.52 s   61 %   21,525 units}. CPU time is
      * the whole process's (all threads, JIT compiler and garbage collector included), so it can exceed wall time on
-     * several cores. A phase that ran alongside another (the search indexes, built while pages render) shows its own
+     * several cores. A phase that ran alongside others (the search indexes, built while pages render; the staging
+     * folder, taken and listed while the inputs are read) shows its own
      * wall time, and no CPU time or share: both are in the other phase's.
      */
     static String format(List<Phases.Phase> phases, long totalMillis) {
@@ -29,8 +30,8 @@ final class TimingsTable {
         double total = Math.max(1, totalMillis) * 1e6;
         for (Phases.Phase p : phases) {
             if (p.during() != null) {
-                b.append(String.format(Locale.ROOT, "%-9s %7.2f s %9s %6s   alongside %s (its CPU time is in %s's)%n", p.name(),
-                        p.wallNs() / 1e9, "-", "-", p.during(), p.during()));
+                b.append(String.format(Locale.ROOT, "%-9s %7.2f s %9s %6s   alongside %s (its CPU time is counted there)%n",
+                        p.name(), p.wallNs() / 1e9, "-", "-", p.during()));
                 continue;
             }
             b.append(String.format(Locale.ROOT, "%-9s %7.2f s %9s %5.0f %%", p.name(), p.wallNs() / 1e9, seconds(p.cpuNs()),

@@ -21,7 +21,7 @@ import org.plenary.links.LinkReportFormat;
  * the link check learnt while writing agrees with a check of the published folder.
  */
 class BuildPhasesTest {
-    private static final List<String> PHASES = List.of("load", "model", "rules", "content", "plan", "render", "search",
+    private static final List<String> PHASES = List.of("load", "model", "rules", "content", "stage", "plan", "render", "search",
             "links", "publish");
     private static final Pattern LINE = Pattern.compile("(?m)^(\\w+) +(\\d+\\.\\d\\d) s +(\\d+\\.\\d\\d s|\\?|-) +(\\d+ %|-).*$");
 
@@ -46,6 +46,8 @@ class BuildPhasesTest {
         assertTrue(r.err().contains("units"), "render counts its units: " + r.err());
         // The search indexes are built while the pages render: their line says so, and their time is not counted twice.
         assertTrue(r.err().matches("(?s).*\\nsearch +\\d+\\.\\d\\d s +- +- +alongside render .*"), r::toString);
+        // So is the staging folder, taken while the inputs are read.
+        assertTrue(r.err().matches("(?s).*\\nstage +\\d+\\.\\d\\d s +- +- +alongside the input stages .*"), r::toString);
         // Tests hand the command their own writers: no progress lines there, however long the build takes.
         assertFalse(r.err().contains("plenary: ") || r.err().contains("\r"), r::toString);
     }
@@ -54,7 +56,7 @@ class BuildPhasesTest {
     void withoutLinkCheckingThereIsNoLinksPhaseAndWithoutTheFlagNoTable() throws Exception {
         TestSite site = TestSite.mini(tmp);
         BuildResult r = new SiteBuild().run(new SiteBuild.Options(site.root(), site.beside("out"), false, LinkMode.OFF, null, null));
-        assertEquals(List.of("load", "model", "rules", "content", "plan", "render", "search", "publish"),
+        assertEquals(List.of("load", "model", "rules", "content", "stage", "plan", "render", "search", "publish"),
                 r.phases().stream().map(Phases.Phase::name).toList());
         assertTrue(r.phases().stream().allMatch(p -> p.wallNs() >= 0));
         TestSite.Run plain = site.build(site.beside("out2"));

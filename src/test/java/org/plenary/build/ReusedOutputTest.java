@@ -39,6 +39,32 @@ class ReusedOutputTest {
         assertSameTree(freshBuild(site, "fresh2"), out);
     }
 
+    @Test
+    void aBuildThatFailsOnItsInputKeepsTheSpareAndThePublishedSite() throws Exception {
+        TestSite site = TestSite.mini(tmp);
+        Path out = site.beside("out");
+        build(site, out);
+        build(site, out);
+        Path spare = site.beside(".out.spare");
+        java.util.Map<String, byte[]> published = TestSite.snapshot(out);
+        java.util.Map<String, byte[]> kept = TestSite.snapshot(spare);
+        // The spare is taken as the staging folder while the inputs are read; they turn out invalid.
+        site.write("data/meetings.yaml", "meetings: [\n");
+        BuildResult r = new SiteBuild().run(new SiteBuild.Options(site.root(), out, false, LinkMode.INTERNAL, null, null));
+        assertEquals(BuildResult.INVALID_INPUT, r.exitCode(), () -> r.diagnostics().all().toString());
+        assertEquals(snapshotText(published), snapshotText(TestSite.snapshot(out)));
+        assertEquals(snapshotText(kept), snapshotText(TestSite.snapshot(spare)), "the spare is put back as it was");
+        try (var s = Files.list(site.beside("out").getParent())) {
+            assertEquals(java.util.List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".out.staging")).toList());
+        }
+    }
+
+    private static java.util.Map<String, String> snapshotText(java.util.Map<String, byte[]> files) {
+        java.util.Map<String, String> m = new java.util.TreeMap<>();
+        files.forEach((k, v) -> m.put(k, new String(v, java.nio.charset.StandardCharsets.ISO_8859_1)));
+        return m;
+    }
+
     /** Same files with the same bytes, and the same folders. */
     private static void assertSameTree(Path want, Path got) throws Exception {
         java.util.Map<String, String> a = new java.util.TreeMap<>();
