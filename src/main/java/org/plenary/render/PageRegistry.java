@@ -9,7 +9,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.plenary.identity.Reads;
@@ -79,7 +81,9 @@ public final class PageRegistry {
 
     /**
      * Writes the units {@code which} accepts, in parallel on {@code threads} threads, recording what each read.
-     * Units that read the plan itself (the sitemap) run after the others.
+     * Units start in plan order, except that units reading the plan itself (the sitemap: one long unit, which lists
+     * every planned page and needs nothing rendered) start first, so that no single unit is left running alone at
+     * the end while the other threads wait.
      *
      * @throws RuntimeException whatever a unit's writer threw (the first one)
      */
@@ -90,14 +94,10 @@ public final class PageRegistry {
 
     /** The same, calling {@code done} (from any thread) after each unit, for a progress display. */
     public void render(Predicate<Unit> which, int threads, Runnable done) {
-        List<Unit> first = new ArrayList<>();
-        List<Unit> last = new ArrayList<>();
-        for (Unit u : units.values()) {
-            if (!which.test(u)) continue;
-            (readsPlan(u) ? last : first).add(u);
-        }
-        run(first, threads, done);
-        run(last, threads, done);
+        List<Unit> order = new ArrayList<>();
+        for (Unit u : units.values()) if (which.test(u) && readsPlan(u)) order.add(u);
+        for (Unit u : units.values()) if (which.test(u) && !readsPlan(u)) order.add(u);
+        run(order, threads, done);
     }
 
     /**
@@ -109,30 +109,38 @@ public final class PageRegistry {
     }
 
     /**
-     * Runs the units and returns only when none is running any more, so that a failure never leaves a writer
-     * still writing into a folder the caller is about to discard. After the first failure the remaining units are
-     * skipped; that failure is rethrown.
+     * Runs the units, each thread taking the next one in list order when it is free, and returns only when none is
+     * running any more, so that a failure never leaves a writer still writing into a folder the caller is about to
+     * discard. After the first failure the remaining units are skipped; that failure is rethrown.
      */
     private void run(List<Unit> list, int threads, Runnable done) {
         if (list.isEmpty()) return;
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+        AtomicInteger next = new AtomicInteger();
+        int workers = Math.max(1, Math.min(threads, list.size()));
+        ForkJoinPool pool = new ForkJoinPool(workers);
         try {
-            pool.submit(() -> list.parallelStream().forEach(u -> {
-                if (failure.get() != null) return;
-                try {
-                    List<Reads.Tracked<Void>> t = new ArrayList<>(1);
-                    Set<String> written = Output.writtenDuring(() -> t.add(Reads.during(() -> {
-                        u.writer().run();
-                        return null;
-                    })));
-                    reads.put(u.path(), t.get(0).reads());
-                    files.put(u.path(), written);
-                    done.run();
-                } catch (RuntimeException | Error e) {
-                    failure.compareAndSet(null, e);
-                }
-            })).get();
+            List<ForkJoinTask<?>> tasks = new ArrayList<>(workers);
+            for (int w = 0; w < workers; w++) {
+                tasks.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < list.size() && failure.get() == null; i = next.getAndIncrement()) {
+                        Unit u = list.get(i);
+                        try {
+                            List<Reads.Tracked<Void>> t = new ArrayList<>(1);
+                            Set<String> written = Output.writtenDuring(() -> t.add(Reads.during(() -> {
+                                u.writer().run();
+                                return null;
+                            })));
+                            reads.put(u.path(), t.get(0).reads());
+                            files.put(u.path(), written);
+                            done.run();
+                        } catch (RuntimeException | Error e) {
+                            failure.compareAndSet(null, e);
+                        }
+                    }
+                }));
+            }
+            for (ForkJoinTask<?> task : tasks) task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             pool.shutdownNow(); // interrupts the units under way: long ones (the search index) check and stop
