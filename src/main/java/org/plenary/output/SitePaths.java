@@ -82,8 +82,13 @@ public final class SitePaths {
 
     /** The same page in another language: swaps the leading language segment. */
     public static String inLanguage(String path, String lang) {
+        return "/" + lang + afterLanguage(path);
+    }
+
+    /** What follows a page path's language folder: {@code /about/} for {@code /en/about/}, {@code /} for {@code /en}. */
+    public static String afterLanguage(String path) {
         int second = path.indexOf('/', 1);
-        return "/" + lang + (second < 0 ? "/" : path.substring(second));
+        return second < 0 ? "/" : path.substring(second);
     }
 
     /** The file a page path is written to. */

@@ -57,14 +57,15 @@ public final class Sitemap {
         List<ByteArrayOutputStream> files = new ArrayList<>();
         ByteArrayOutputStream current = null;
         int urls = 0;
+        Entry entry = new Entry();
         for (String path : paths) {
-            byte[] entry = entry(path).getBytes(StandardCharsets.UTF_8);
-            if (current == null || urls == maxUrls || current.size() + entry.length > maxBytes - TAIL_BYTES.length) {
+            entry.of(path);
+            if (current == null || urls == maxUrls || current.size() + entry.size() > maxBytes - TAIL_BYTES.length) {
                 current = urlset(Math.min(maxBytes, 1 << 20));
                 files.add(current);
                 urls = 0;
             }
-            current.writeBytes(entry);
+            entry.writeTo(current);
             urls++;
         }
         if (files.isEmpty()) files.add(urlset(HEAD_BYTES.length + TAIL_BYTES.length));
@@ -101,15 +102,64 @@ public final class Sitemap {
         return f;
     }
 
-    private String entry(String path) {
-        StringBuilder x = new StringBuilder(128 + 96 * languages.size());
-        x.append("  <url>\n    <loc>").append(XmlText.escape(baseUrl + path)).append("</loc>\n");
-        for (Language l : languages) {
-            x.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(l.code()).append("\" href=\"")
-                    .append(XmlText.escape(baseUrl + SitePaths.inLanguage(path, l.code()))).append("\"/>\n");
+    private static final byte[] URL_OPEN = "  <url>\n    <loc>".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] LOC_CLOSE = "</loc>\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] LINK_CLOSE = "\"/>\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] URL_CLOSE = "  </url>\n".getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * One page's {@code <url>} entry, as UTF-8 bytes: its {@code <loc>}, then an {@code <xhtml:link>} alternate per
+     * language and {@code x-default}. Every alternate of a page is the base URL, the language's folder and the same
+     * rest of the path ({@link SitePaths#inLanguage}), so each link's head (up to the language's folder) is escaped
+     * and encoded once per sitemap and the rest of the path once per page; XML escaping is per character, so
+     * escaping the parts gives the bytes escaping the whole would (the parts meet at a '/').
+     */
+    private final class Entry {
+        /** Per language, then x-default: {@code <xhtml:link … hreflang="L" href="BASE/L}, escaped and encoded. */
+        private final byte[][] linkHeads = new byte[languages.size() + 1][];
+        private final Buffer bytes = new Buffer();
+
+        Entry() {
+            for (int i = 0; i <= languages.size(); i++) {
+                String hreflang = i < languages.size() ? languages.get(i).code() : "x-default";
+                String folder = i < languages.size() ? languages.get(i).code() : defaultLanguage;
+                linkHeads[i] = ("    <xhtml:link rel=\"alternate\" hreflang=\"" + hreflang + "\" href=\""
+                        + XmlText.escape(baseUrl + "/" + folder)).getBytes(StandardCharsets.UTF_8);
+            }
         }
-        x.append("    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"")
-                .append(XmlText.escape(baseUrl + SitePaths.inLanguage(path, defaultLanguage))).append("\"/>\n");
-        return x.append("  </url>\n").toString();
+
+        /** Makes this the entry of the page at {@code path} (site-absolute, starting with its language's folder). */
+        void of(String path) {
+            bytes.reset();
+            bytes.writeBytes(URL_OPEN);
+            bytes.writeBytes(XmlText.escape(baseUrl + path).getBytes(StandardCharsets.UTF_8));
+            bytes.writeBytes(LOC_CLOSE);
+            byte[] rest = XmlText.escape(SitePaths.afterLanguage(path)).getBytes(StandardCharsets.UTF_8);
+            for (byte[] head : linkHeads) {
+                bytes.writeBytes(head);
+                bytes.writeBytes(rest);
+                bytes.writeBytes(LINK_CLOSE);
+            }
+            bytes.writeBytes(URL_CLOSE);
+        }
+
+        int size() {
+            return bytes.size();
+        }
+
+        void writeTo(ByteArrayOutputStream file) {
+            bytes.appendTo(file);
+        }
+    }
+
+    /** A byte buffer that appends itself to another without a copy in between. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer() {
+            super(1024);
+        }
+
+        void appendTo(ByteArrayOutputStream other) {
+            other.write(buf, 0, count);
+        }
     }
 }
