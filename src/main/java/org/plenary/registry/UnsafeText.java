@@ -70,6 +70,37 @@ public final class UnsafeText {
     }
 
     /**
+     * Whether valid UTF-8 may encode a refused character: false only when it certainly does not. A quick look at the
+     * bytes that can start one — C0 controls and DEL; C2 80–9F (C1); E2 80 AA–AE and E2 81 A6–A9 (bidirectional
+     * controls); EF B7 and EF BF (U+FDxx and U+FFxx noncharacters); any four-byte sequence (plane noncharacters) —
+     * so that the exact scan, with its line and column counting, runs only on the rare text that has one.
+     *
+     * @param utf8 well-formed UTF-8
+     */
+    public static boolean mayHoldRefused(byte[] utf8) {
+        int n = utf8.length;
+        for (int i = 0; i < n; i++) {
+            int b = utf8[i];
+            if (b >= 0x20) {
+                if (b == 0x7F) return true;
+                continue;
+            }
+            if (b >= 0) {
+                if (b != '\t' && b != '\n' && b != '\r') return true;
+                continue;
+            }
+            int lead = b & 0xFF;
+            int b1 = i + 1 < n ? utf8[i + 1] & 0xFF : 0;
+            int b2 = i + 2 < n ? utf8[i + 2] & 0xFF : 0;
+            if (lead == 0xC2 && b1 <= 0x9F) return true;
+            if (lead == 0xE2 && (b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE || b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9)) return true;
+            if (lead == 0xEF && (b1 == 0xB7 || b1 == 0xBF)) return true;
+            if (lead >= 0xF0) return true;
+        }
+        return false;
+    }
+
+    /**
      * Reports every refused character of a file's text at its line and column (columns count code points, as the
      * YAML parser's do).
      *

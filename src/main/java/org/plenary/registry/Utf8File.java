@@ -36,6 +36,19 @@ public final class Utf8File {
             diag.error(Location.of(relPath), "io", "cannot read file: " + e.getMessage());
             return null;
         }
+        // Valid UTF-8 decodes without a replacement character; only a text that has one (malformed input, or a
+        // U+FFFD of its own) is decoded again, strictly, to find the bad byte.
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') >= 0) {
+            s = strictly(bytes, relPath, diag);
+            if (s == null) return null;
+        }
+        if (s.startsWith("\uFEFF")) s = s.substring(1);
+        return UnsafeText.mayHoldRefused(bytes) && UnsafeText.scan(s, relPath, diag) ? null : s;
+    }
+
+    /** Decodes UTF-8, reporting the first bad byte at its line and column (then null). */
+    private static String strictly(byte[] bytes, String relPath, Diagnostics diag) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -52,9 +65,7 @@ public final class Utf8File {
             return null;
         }
         out.flip();
-        String s = out.toString();
-        if (s.startsWith("\uFEFF")) s = s.substring(1);
-        return UnsafeText.scan(s, relPath, diag) ? null : s;
+        return out.toString();
     }
 
     private static Location positionOfByte(byte[] b, int offset, String file) {

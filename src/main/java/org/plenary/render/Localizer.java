@@ -16,6 +16,7 @@ public final class Localizer {
     private final Locale locale;
     private final DateTimeFormatter longDate;
     private final Collator collator;
+    private final java.util.concurrent.ConcurrentHashMap<LocalDate, String> dates = new java.util.concurrent.ConcurrentHashMap<>();
     private NumberFormat integers;
 
     public Localizer(String language) {
@@ -42,8 +43,12 @@ public final class Localizer {
         return new Locale.Builder().setLocale(Locale.forLanguageTag(language)).setUnicodeLocaleKeyword("nu", "latn").build();
     }
 
+    /**
+     * The long form of a date ("12 March 2024"). Pages show the same few thousand dates again and again (every listing
+     * row has one), and formatting one costs more than looking it up: each is formatted once per language.
+     */
     public String date(LocalDate d) {
-        return d == null ? "" : longDate.format(d);
+        return d == null ? "" : dates.computeIfAbsent(d, longDate::format);
     }
 
     /** Not thread-safe, like the formats it holds: one Localizer per language, used by that language's renderer. */

@@ -15,6 +15,9 @@ public final class UiStrings {
     private final Map<String, String> strings;
     private final Map<String, String> fallback;
     private final Locale locale;
+    /** What a page that shows one of these strings read (noted on every lookup: made once, not per lookup). */
+    private final String identity;
+    private static final String FALLBACK_IDENTITY = Theme.stringsIdentity("en");
     /**
      * Each thread's parsed patterns, by key: making a {@code MessageFormat} parses the pattern and builds the
      * locale's number symbols, which cost more than formatting (several per page); one is not safe to share.
@@ -26,6 +29,7 @@ public final class UiStrings {
         this.strings = strings;
         this.fallback = fallback;
         this.locale = Localizer.locale(language); // same digits as the page's numbers and dates
+        this.identity = Theme.stringsIdentity(language);
     }
 
     /** The built-in theme's strings (tests and tools); a site's build uses {@link #load(String, Theme)}. */
@@ -70,7 +74,7 @@ public final class UiStrings {
 
     /** A page that shows a string depends on this language's file and on the English one it falls back to. */
     private void noteRead() {
-        Reads.note(Theme.stringsIdentity(language));
-        Reads.note(Theme.stringsIdentity("en"));
+        Reads.note(identity);
+        Reads.note(FALLBACK_IDENTITY);
     }
 }

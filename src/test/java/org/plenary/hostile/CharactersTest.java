@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.build.TestSite;
 import org.plenary.build.TestSite.Diags;
+import org.plenary.registry.UnsafeText;
 
 /**
  * Invisible characters that change what a reader sees or what a program does with a text (control characters,
@@ -22,6 +23,25 @@ class CharactersTest {
 
     private TestSite site() {
         return TestSite.mini(tmp);
+    }
+
+    @Test
+    void theQuickLookAtTheBytesMissesNoRefusedCodePointAndPassesOrdinaryText() {
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (cp >= 0xD800 && cp <= 0xDFFF) continue; // not encodable in UTF-8
+            byte[] utf8 = ("a" + new String(Character.toChars(cp)) + "b").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            if (UnsafeText.isRefused(cp)) {
+                int c = cp;
+                assertTrue(UnsafeText.mayHoldRefused(utf8), () -> UnsafeText.describe(c) + " passed the quick look");
+            }
+        }
+        String ordinary = "name: Élection\u00A0« ouverte » — “quoted” ‘x’ … 中文，标点。 العربية \u200F Русский ‰\t\r\n";
+        assertEquals(false, UnsafeText.mayHoldRefused(ordinary.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aReplacementCharacterOfTheFilesOwnIsText() {
+        site().write(X, "id: jane-doe\nname: Jane \uFFFD Doe\nregion: afralo\n").accepts();
     }
 
     @Test
