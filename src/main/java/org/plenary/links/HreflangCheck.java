@@ -34,30 +34,46 @@ final class HreflangCheck {
     }
 
     /**
-     * Reports every alternate whose target page does not name the page back.
+     * Reports every alternate of {@code which} pages whose target page does not name the page back. Only reads its
+     * arguments: pages can be checked on several threads at once.
      *
+     * @param which pages with alternates, paths among the keys of {@code links}
      * @param links each page's alternates ({@link #links}), by page path, for the pages that have any
      * @param pages every parsed page, by path
+     * @return what was found: broken links only
      */
-    static void check(Map<String, List<Link>> links, Map<String, ParsedPage> pages, Findings out) {
-        links.forEach((page, list) -> {
-            for (Link link : list) {
-                if (link.target().equals(page)) continue;
+    static Findings check(List<String> which, Map<String, List<Link>> links, Map<String, ParsedPage> pages) {
+        Findings out = new Findings();
+        for (String page : which) {
+            int hash = page.hashCode();
+            List<Link> list = links.get(page);
+            for (int k = 0, n = list.size(); k < n; k++) {
+                Link link = list.get(k);
+                if (same(link.target(), page, hash)) continue;
                 // A page names a handful of alternates: looking through the target's list costs less than a set each.
                 List<Link> back = links.get(link.target());
                 // A target that is not a page is not this check's to report; a page without alternates names none.
-                if (back == null ? !pages.containsKey(link.target()) : names(back, page)) continue;
+                if (back == null ? !pages.containsKey(link.target()) : names(back, page, hash)) continue;
                 out.broken(page, link.href(), "hreflang=" + link.hreflang() + " alternate " + link.target()
                         + " does not link back: it has no <link rel=alternate hreflang> to " + page);
             }
-        });
+        }
+        return out;
     }
 
-    /** Whether one of {@code alternates} leads to {@code page}. */
-    private static boolean names(List<Link> alternates, String page) {
-        for (Link b : alternates) {
-            if (b.target().equals(page)) return true;
+    /** Whether one of {@code alternates} leads to {@code page}, whose hash is {@code hash}. */
+    private static boolean names(List<Link> alternates, String page, int hash) {
+        for (int k = 0, n = alternates.size(); k < n; k++) {
+            if (same(alternates.get(k).target(), page, hash)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether two paths are equal; {@code hash} is {@code b}'s. Most compared paths differ, and their cached hashes
+     * tell them apart before their characters are compared.
+     */
+    private static boolean same(String a, String b, int hash) {
+        return a == b || a.hashCode() == hash && a.equals(b);
     }
 }

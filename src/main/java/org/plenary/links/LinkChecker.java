@@ -51,7 +51,7 @@ public final class LinkChecker {
             throw new IllegalArgumentException((Files.exists(root) ? "not a directory: " : "no such directory: ") + siteRoot);
         }
         checkCacheOutside(root, siteRoot);
-        return run(SiteFiles.scan(root), null);
+        return run(SiteFiles.scan(root), null, Map.of());
     }
 
     /**
@@ -64,7 +64,7 @@ public final class LinkChecker {
      */
     public LinkReport check(WrittenSite site) throws IOException {
         checkCacheOutside(site.root(), site.root());
-        return run(SiteFiles.of(site.root(), site.files()), site.pages());
+        return run(site.files(), site.pages(), site.sitemaps());
     }
 
     private void checkCacheOutside(Path root, Path shown) {
@@ -77,11 +77,12 @@ public final class LinkChecker {
         }
     }
 
-    private LinkReport run(SiteFiles files, Map<String, ParsedPage> parsed) throws IOException {
+    private LinkReport run(SiteFiles files, Map<String, ParsedPage> parsed, Map<String, SitemapUrls> sitemaps)
+            throws IOException {
         BaseUrl baseUrl = options.baseUrl() == null ? null : BaseUrl.parse(options.baseUrl());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         try {
-            return new Run(files, new UrlResolver(baseUrl), baseUrl, pool, parsed).execute();
+            return new Run(files, new UrlResolver(baseUrl), baseUrl, pool, parsed, sitemaps).execute();
         } finally {
             pool.shutdownNow();
         }
@@ -104,40 +105,50 @@ public final class LinkChecker {
         private final ExecutorService pool;
         /** Pages parsed while they were written, or null to parse the files. */
         private final Map<String, ParsedPage> given;
+        /** Sitemaps read while they were written. */
+        private final Map<String, SitemapUrls> sitemaps;
         private Verdicts verdicts;
         /** One copy of each string the pages share, when the pages are parsed here. */
         private final SharedStrings strings = new SharedStrings(1 << 12);
 
-        Run(SiteFiles files, UrlResolver resolver, BaseUrl baseUrl, ExecutorService pool, Map<String, ParsedPage> given) {
+        Run(SiteFiles files, UrlResolver resolver, BaseUrl baseUrl, ExecutorService pool, Map<String, ParsedPage> given,
+            Map<String, SitemapUrls> sitemaps) {
             this.files = files;
             this.resolver = resolver;
             this.baseUrl = baseUrl;
             this.pool = pool;
             this.given = given;
+            this.sitemaps = sitemaps;
         }
 
         LinkReport execute() throws IOException {
-            List<String> paths = files.pages();
-            List<ParsedPage> parsed = new ArrayList<>(paths.size());
+            Map<String, ParsedPage> pages;
+            List<String> paths = null;
             if (given != null) {
-                for (String p : paths) parsed.add(given.get(p));
+                pages = given;
             } else {
-                for (List<ParsedPage> slice : perChunk(paths, this::parse)) parsed.addAll(slice);
+                paths = files.pages();
+                pages = new HashMap<>(paths.size() * 2);
+                for (List<ParsedPage> slice : perChunk(paths, this::parse)) {
+                    for (ParsedPage p : slice) pages.put(p.path(), p);
+                }
             }
-            Map<String, ParsedPage> pages = new HashMap<>(parsed.size() * 2);
-            for (ParsedPage p : parsed) pages.put(p.path(), p);
             verdicts = new Verdicts(resolver, files, new FragmentIndex(pages, files));
 
-            // The sitemap check needs no page checks: it runs beside them.
+            // The sitemap check needs no page checks: it runs beside them, from now.
             Future<Findings> sitemap = pool.submit(() -> {
                 Findings f = new Findings();
-                new SitemapCheck(files, resolver, baseUrl).check(f);
+                new SitemapCheck(files, verdicts, baseUrl, sitemaps, strings).check(f);
                 return f;
             });
+            if (paths == null) paths = files.pages();
             Findings all = new Findings();
-            for (Findings f : perChunk(parsed, this::checkPages)) all.merge(f);
+            for (Findings f : perChunk(paths, slice -> checkPages(slice, pages))) all.merge(f);
             all.merge(await(sitemap));
-            HreflangCheck.check(all.alternates, pages, all);
+            List<String> withAlternates = new ArrayList<>(all.alternates.keySet());
+            for (Findings f : perChunk(withAlternates, slice -> HreflangCheck.check(slice, all.alternates, pages))) {
+                all.merge(f);
+            }
             all.alternates.clear();
             files.unreadable().forEach((path, error) -> all.broken(path, "", "cannot read: " + error));
             checkStylesheets(all);
@@ -156,9 +167,10 @@ public final class LinkChecker {
             return out;
         }
 
-        private Findings checkPages(List<ParsedPage> chunk) {
+        /** Checks the pages at {@code paths}, of {@code pages}. */
+        private Findings checkPages(List<String> paths, Map<String, ParsedPage> pages) {
             Findings out = new Findings();
-            for (ParsedPage page : chunk) checkPage(page, out);
+            for (String path : paths) checkPage(pages.get(path), out);
             return out;
         }
 

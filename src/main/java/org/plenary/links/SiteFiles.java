@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,15 +32,18 @@ final class SiteFiles {
     /** Each file's path, mapped to itself: a lookup answers with this one instance, the same as its page's path. */
     private final Map<String, String> files;
     private final Set<String> directories;
-    private final List<String> pages;
+    /** The HTML files, as given. */
+    private final java.util.Collection<String> htmlFiles;
+    /** The same, sorted when first asked for. */
+    private List<String> pages;
     private final TreeMap<String, String> unreadable;
 
-    private SiteFiles(Path root, Map<String, String> files, Set<String> directories, List<String> pages,
+    private SiteFiles(Path root, Map<String, String> files, Set<String> directories, java.util.Collection<String> pages,
                       TreeMap<String, String> unreadable) {
         this.root = root;
         this.files = files;
         this.directories = directories;
-        this.pages = pages;
+        this.htmlFiles = pages;
         this.unreadable = unreadable;
     }
 
@@ -85,8 +87,7 @@ final class SiteFiles {
             throw new IOException("a file name under " + root + " cannot be decoded in this locale ("
                     + System.getProperty("sun.jnu.encoding") + "); run with a UTF-8 locale, e.g. LANG=C.UTF-8", e);
         }
-        Collections.sort(pages);
-        return new SiteFiles(root, files, dirs, List.copyOf(pages), unreadable);
+        return new SiteFiles(root, files, dirs, pages, unreadable);
     }
 
     /**
@@ -97,17 +98,36 @@ final class SiteFiles {
      */
     static SiteFiles of(Path root, java.util.Collection<String> written) {
         Map<String, String> files = new HashMap<>(written.size() * 2);
-        for (String f : written) files.put(f, f);
         Set<String> dirs = new HashSet<>();
         List<String> pages = new ArrayList<>();
-        for (String f : files.keySet()) {
+        for (String f : written) {
+            if (files.put(f, f) != null) continue;
+            addFolders(f, dirs);
             if (isHtml(f)) pages.add(f);
-            for (int slash = f.lastIndexOf('/'); slash > 0; slash = f.lastIndexOf('/', slash - 1)) {
-                if (!dirs.add(f.substring(0, slash))) break; // its parents are in already
-            }
         }
-        Collections.sort(pages);
-        return new SiteFiles(root, files, dirs, List.copyOf(pages), new TreeMap<>());
+        return of(root, files, dirs, pages);
+    }
+
+    /**
+     * The files of a folder as learnt while they were written ({@link WrittenSite}).
+     *
+     * @param files   each site-relative path (forward slashes), mapped to itself; kept, not copied
+     * @param folders the folders that hold them ({@link #addFolders}); kept, not copied
+     * @param pages   the HTML files among them, in any order; kept, not copied
+     */
+    static SiteFiles of(Path root, Map<String, String> files, Set<String> folders, java.util.Collection<String> pages) {
+        return new SiteFiles(root, files, folders, pages, new TreeMap<>());
+    }
+
+    /**
+     * Adds the folders that hold {@code file} (a site-relative path with forward slashes) to {@code folders}, which may
+     * be shared by threads when it is a concurrent set: the site's folders once every file is added.
+     */
+    static void addFolders(String file, Set<String> folders) {
+        for (int slash = file.lastIndexOf('/'); slash > 0; slash = file.lastIndexOf('/', slash - 1)) {
+            // Its parents are in already, or being added by the thread that added this one.
+            if (!folders.add(file.substring(0, slash))) break;
+        }
     }
 
     private static String relative(Path p, int prefix, String separator) {
@@ -124,8 +144,16 @@ final class SiteFiles {
         return root;
     }
 
-    /** HTML files, sorted, as site-relative paths with forward slashes. */
+    /**
+     * HTML files, sorted, as site-relative paths with forward slashes. Sorted on the first call (tens of milliseconds
+     * for tens of thousands of pages: a check can do other work first), which must not race with another.
+     */
     List<String> pages() {
+        if (pages == null) {
+            String[] sorted = htmlFiles.toArray(new String[0]);
+            java.util.Arrays.sort(sorted);
+            pages = List.of(sorted);
+        }
         return pages;
     }
 

@@ -4,18 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.ArrayList;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /**
  * {@code sitemap.xml} must list only pages that exist: every {@code <url><loc>}, every
@@ -27,13 +20,23 @@ final class SitemapCheck {
     static final String SITEMAP = "sitemap.xml";
 
     private final SiteFiles files;
-    private final UrlResolver resolver;
+    private final Verdicts verdicts;
     private final BaseUrl baseUrl;
+    private final Map<String, SitemapUrls> learnt;
+    private final SharedStrings strings;
 
-    SitemapCheck(SiteFiles files, UrlResolver resolver, BaseUrl baseUrl) {
+    /**
+     * @param learnt  the URLs of sitemaps read while they were written, by site path; any other sitemap is read from
+     *                its file
+     * @param strings shares the URLs of the sitemaps read from files
+     */
+    SitemapCheck(SiteFiles files, Verdicts verdicts, BaseUrl baseUrl, Map<String, SitemapUrls> learnt,
+                 SharedStrings strings) {
         this.files = files;
-        this.resolver = resolver;
+        this.verdicts = verdicts;
         this.baseUrl = baseUrl;
+        this.learnt = learnt;
+        this.strings = strings;
     }
 
     void check(Findings out) {
@@ -45,27 +48,24 @@ final class SitemapCheck {
         seen.add(SITEMAP);
         while (!todo.isEmpty()) {
             String sitemap = todo.poll();
-            List<Entry> entries;
-            try {
-                entries = entries(Files.readAllBytes(files.path(sitemap)));
-            } catch (IOException e) {
-                out.broken(sitemap, "", "cannot read sitemap: " + e.getMessage());
-                continue;
+            SitemapUrls listed = learnt.get(sitemap);
+            if (listed == null) {
+                try {
+                    listed = SitemapUrls.read(Files.readAllBytes(files.path(sitemap)), strings);
+                } catch (IOException e) {
+                    out.broken(sitemap, "", "cannot read sitemap: " + e.getMessage());
+                    continue;
+                }
             }
             // A page's alternates are listed again under each of them: a URL is checked once per sitemap. Its later
-            // occurrences count as links, and would only repeat the same finding (findings are a set).
-            Map<String, Optional<String>> checked = new HashMap<>(entries.size());
-            for (Entry e : entries) {
-                Optional<String> before = checked.get(e.url());
-                String found;
-                if (before != null) {
-                    out.links++;
-                    found = before.orElse(null);
-                } else {
-                    found = checkEntry(sitemap, e.url(), out, origins);
-                    if (!e.url().isEmpty()) checked.put(e.url(), Optional.ofNullable(found));
-                }
-                if (e.childSitemap() && found != null && found.toLowerCase(Locale.ROOT).endsWith(".xml") && seen.add(found)) {
+            // entries count as links, and would only repeat the same finding (findings are a set).
+            out.links += listed.entries();
+            List<String> urls = listed.urls();
+            Verdicts.Base base = verdicts.base(UrlResolver.fileUrl(sitemap));
+            for (int k = 0; k < urls.size(); k++) {
+                String found = checkEntry(sitemap, base, urls.get(k), out, origins);
+                if (listed.children().get(k) && found != null && found.toLowerCase(Locale.ROOT).endsWith(".xml")
+                        && seen.add(found)) {
                     todo.add(found);
                 }
             }
@@ -80,43 +80,19 @@ final class SitemapCheck {
     }
 
     /**
-     * One URL a sitemap lists: a {@code <url><loc>}, an {@code <xhtml:link href>} alternate, or a sitemap index's
-     * {@code <sitemap><loc>} (a child sitemap, checked in turn).
+     * Checks one URL of a sitemap; returns the file it names, or null when broken or not a site file. Its verdict is
+     * shared with the pages that link the same URL (their hreflang alternates): whichever check comes first works it
+     * out.
      */
-    record Entry(String url, boolean childSitemap) {
-    }
-
-    /** The URLs of a sitemap file (UTF-8), in document order: read by {@link SitemapScanner}, or else by jsoup. */
-    static List<Entry> entries(byte[] bytes) throws IOException {
-        List<Entry> fast = SitemapScanner.scan(bytes);
-        return fast != null ? fast : parsedEntries(bytes);
-    }
-
-    /** The URLs of a sitemap file, from jsoup's XML parse. */
-    static List<Entry> parsedEntries(byte[] bytes) throws IOException {
-        Document doc = Jsoup.parse(new java.io.ByteArrayInputStream(bytes), "UTF-8", "", Parser.xmlParser());
-        List<Entry> out = new ArrayList<>();
-        for (Element el : doc.getAllElements()) {
-            String name = el.tagName().toLowerCase(Locale.ROOT);
-            String local = name.substring(name.indexOf(':') + 1);
-            Element parent = el.parent();
-            String parentName = parent == null ? "" : parent.tagName().toLowerCase(Locale.ROOT);
-            if (local.equals("loc") && (parentName.endsWith("url") || parentName.endsWith("sitemap"))) {
-                String url = el.text().strip();
-                if (!url.isEmpty()) out.add(new Entry(url, parentName.endsWith("sitemap")));
-            } else if (local.equals("link") && name.contains(":") && el.hasAttr("href")) {
-                String url = el.attr("href").strip();
-                if (!url.isEmpty()) out.add(new Entry(url, false));
-            }
+    private String checkEntry(String sitemap, Verdicts.Base base, String url, Findings out, Set<String> origins) {
+        Verdicts.Verdict v = verdicts.of(base, url);
+        Resolved r = v.resolved;
+        if (r instanceof Resolved.Internal) {
+            // A fragment is not the sitemap's business: only the file counts.
+            if (v.file != null) return v.file;
+            out.broken(sitemap, url, "sitemap lists a page that does not exist: " + v.problem);
+            return null;
         }
-        return out;
-    }
-
-    /** Checks one URL of a sitemap; returns the file it names, or null when broken or not a site file. */
-    private String checkEntry(String sitemap, String url, Findings out, Set<String> origins) {
-        if (url.isEmpty()) return null;
-        out.links++;
-        Resolved r = resolver.resolve(UrlResolver.fileUrl(sitemap), url);
         if (r instanceof Resolved.External ext) {
             if (baseUrl != null) {
                 out.broken(sitemap, url, "sitemap lists a URL outside the site (base URL " + baseUrl + ")");

@@ -1,6 +1,7 @@
 package org.plenary.links;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,16 +19,20 @@ import org.junit.jupiter.api.Test;
 /** Whenever the sitemap scanner answers, it lists what jsoup's XML parse lists; it answers for plain sitemaps. */
 class SitemapScannerTest {
 
-    private static List<SitemapCheck.Entry> check(String xml) throws IOException {
-        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
-        List<SitemapCheck.Entry> fast = SitemapScanner.scan(bytes);
-        if (fast != null) assertEquals(SitemapCheck.parsedEntries(bytes), fast, xml);
+    private static List<SitemapUrls.Entry> check(String xml) throws IOException {
+        return check(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<SitemapUrls.Entry> check(byte[] bytes) throws IOException {
+        String xml = new String(bytes, StandardCharsets.UTF_8);
+        List<SitemapUrls.Entry> fast = SitemapScanner.scan(bytes);
+        if (fast != null) assertEquals(SitemapUrls.parsedEntries(bytes), fast, xml);
         return fast;
     }
 
     @Test
     void plainSitemapsAndIndexesAreScanned() throws IOException {
-        List<SitemapCheck.Entry> urls = check("""
+        List<SitemapUrls.Entry> urls = check("""
                 <?xml version="1.0" encoding="utf-8"?>
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
                   <url>
@@ -40,7 +45,7 @@ class SitemapScannerTest {
         assertNotNull(urls);
         assertEquals(3, urls.size());
         assertEquals("https://example.org/en/?a=1&b=2", urls.get(0).url());
-        List<SitemapCheck.Entry> index = check("""
+        List<SitemapUrls.Entry> index = check("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
                   <sitemap><loc>https://example.org/sitemap-1.xml</loc></sitemap>
@@ -48,7 +53,7 @@ class SitemapScannerTest {
                 </sitemapindex>
                 """);
         assertNotNull(index);
-        assertTrue(index.stream().allMatch(SitemapCheck.Entry::childSitemap));
+        assertTrue(index.stream().allMatch(SitemapUrls.Entry::childSitemap));
     }
 
     @Test
@@ -66,6 +71,55 @@ class SitemapScannerTest {
     }
 
     @Test
+    void urlsOutsideAsciiAreReadAsJsoupReadsThem() throws IOException {
+        List<SitemapUrls.Entry> urls = check("<urlset><url><loc>https://e.org/caf\u00e9/\u4e2d/</loc>"
+                + "<x:link href=\"https://e.org/\u00e9t\u00e9&amp;/\"/></url></urlset>");
+        assertNotNull(urls);
+        assertEquals(List.of(new SitemapUrls.Entry("https://e.org/caf\u00e9/\u4e2d/", false),
+                new SitemapUrls.Entry("https://e.org/\u00e9t\u00e9&/", false)), urls);
+        // An ideographic space is white space to jsoup's text(), as an ASCII one is.
+        assertNull(check("<urlset><url><loc>https://e.org/a\u3000b/</loc></url></urlset>"));
+    }
+
+    @Test
+    void bytesItDoesNotReadAreLeftToJsoup() throws IOException {
+        for (String xml : List.of("<urlset><url><loc>https://e.org/</loc></url></urlset>\r\n",
+                "<urlset>\0<url><loc>https://e.org/</loc></url></urlset>",
+                "<urlset><url><loc>https://e.org/\uFFFD/</loc></url></urlset>",
+                "<urlset><url><loc>https://e.org/</loc></url></urlset><!-- \uFFFD -->")) {
+            assertNull(check(xml), xml);
+        }
+        // A byte that is not UTF-8, even outside any URL: jsoup decodes it as a replacement character.
+        byte[] bad = "<urlset><url><loc>https://e.org/</loc><lastmod>x\u00ff</lastmod></url></urlset>".getBytes(StandardCharsets.ISO_8859_1);
+        assertNull(check(bad));
+    }
+
+    @Test
+    void repeatedUrlsAreKeptOnceAndCounted() throws IOException {
+        byte[] xml = ("<sitemapindex><sitemap><loc>https://e.org/s1.xml</loc></sitemap><sitemap><loc>https://e.org/s2.xml</loc>"
+                + "</sitemap></sitemapindex>").getBytes(StandardCharsets.UTF_8);
+        SitemapUrls index = SitemapUrls.read(xml, new SharedStrings(16));
+        assertEquals(List.of("https://e.org/s1.xml", "https://e.org/s2.xml"), index.urls());
+        assertEquals(2, index.children().cardinality());
+        SitemapUrls urls = SitemapUrls.read(("<urlset><url><loc>https://e.org/a/</loc><x:link href='https://e.org/b/'/>"
+                + "<x:link href='https://e.org/a/'/></url><url><loc>https://e.org/b/</loc><x:link href='https://e.org/a/'/>"
+                + "</url></urlset>").getBytes(StandardCharsets.UTF_8), new SharedStrings(16));
+        assertEquals(List.of("https://e.org/a/", "https://e.org/b/"), urls.urls());
+        assertEquals(5, urls.entries());
+        assertTrue(urls.children().isEmpty());
+    }
+
+    @Test
+    void sitemapsAreToldByTheirFirstElement() {
+        for (String xml : List.of("<?xml version=\"1.0\"?>\n<urlset xmlns=\"x\">", "<sitemapindex>", "\n <s:URLSET>")) {
+            assertTrue(SitemapUrls.isSitemap(xml.getBytes(StandardCharsets.UTF_8)), xml);
+        }
+        for (String xml : List.of("<feed>", "<?xml version=\"1.0\"?><rss>", "<!-- c --><urlset>", "", "<?xml", "<urlsets>")) {
+            assertFalse(SitemapUrls.isSitemap(xml.getBytes(StandardCharsets.UTF_8)), xml);
+        }
+    }
+
+    @Test
     void everyLinkCaseSitemapGivesJsoupsList() throws IOException, URISyntaxException {
         Path root = Path.of(SitemapScannerTest.class.getResource("/links/cases").toURI());
         try (Stream<Path> s = Files.walk(root)) {
@@ -76,7 +130,8 @@ class SitemapScannerTest {
     private static final String[] PARTS = {"<url>", "</url>", "<loc>", "</loc>", "https://e.org/a/", "https://e.org/b?x=1&amp;y=2",
             "<xhtml:link rel=\"alternate\" hreflang=\"fr\" href=\"https://e.org/fr/\"/>", "<xhtml:link href='x'>", "</xhtml:link>",
             "<sitemap>", "</sitemap>", "<URL>", "</URL>", "<Loc>", "</Loc>", " ", "\n", "<!-- c -->", "&lt;", "<a:loc>", "</a:loc>",
-            "<link href=\"h\"/>", "<x:LINK HREF=\"H\"/>", "<lastmod>2025</lastmod>", "<loc/>", "&#x41;", "&#0;", "text"};
+            "<link href=\"h\"/>", "<x:LINK HREF=\"H\"/>", "<lastmod>2025</lastmod>", "<loc/>", "&#x41;", "&#0;", "text",
+            "caf\u00e9", "&#x3000;", "\u00a0", "\t", "<x:link href=\"&#x20;a \"/>"};
 
     @Test
     void generatedSitemapsNeverGetADifferentList() throws IOException {
