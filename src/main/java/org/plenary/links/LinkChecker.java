@@ -51,20 +51,21 @@ public final class LinkChecker {
             throw new IllegalArgumentException((Files.exists(root) ? "not a directory: " : "no such directory: ") + siteRoot);
         }
         checkCacheOutside(root, siteRoot);
-        return run(SiteFiles.scan(root), null, Map.of());
+        return run(SiteFiles.scan(root), null, new SharedStrings(1 << 12));
     }
 
     /**
      * Checks a site from what was learnt while it was written: the same checks and findings as {@link #check(Path)}
      * of its folder, without listing the folder or reading its pages back (stylesheets, SVG files and sitemaps are
-     * still read from it).
+     * still read from it: a sitemap is read beside the page checks, where it costs less than at the end of writing,
+     * the sitemap being written last).
      *
      * @throws IllegalArgumentException when the external cache file would lie inside the site's folder
      * @throws IOException              when a file it must read cannot be read
      */
     public LinkReport check(WrittenSite site) throws IOException {
         checkCacheOutside(site.root(), site.root());
-        return run(site.files(), site.pages(), site.sitemaps());
+        return run(site.files(), site.pages(), site.strings());
     }
 
     private void checkCacheOutside(Path root, Path shown) {
@@ -77,12 +78,11 @@ public final class LinkChecker {
         }
     }
 
-    private LinkReport run(SiteFiles files, Map<String, ParsedPage> parsed, Map<String, SitemapUrls> sitemaps)
-            throws IOException {
+    private LinkReport run(SiteFiles files, Map<String, ParsedPage> parsed, SharedStrings strings) throws IOException {
         BaseUrl baseUrl = options.baseUrl() == null ? null : BaseUrl.parse(options.baseUrl());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         try {
-            return new Run(files, new UrlResolver(baseUrl), baseUrl, pool, parsed, sitemaps).execute();
+            return new Run(files, new UrlResolver(baseUrl), baseUrl, pool, parsed, strings).execute();
         } finally {
             pool.shutdownNow();
         }
@@ -105,20 +105,18 @@ public final class LinkChecker {
         private final ExecutorService pool;
         /** Pages parsed while they were written, or null to parse the files. */
         private final Map<String, ParsedPage> given;
-        /** Sitemaps read while they were written. */
-        private final Map<String, SitemapUrls> sitemaps;
         private Verdicts verdicts;
-        /** One copy of each string the pages share, when the pages are parsed here. */
-        private final SharedStrings strings = new SharedStrings(1 << 12);
+        /** One copy of each string the pages share: the pages' own, or a new table when they are parsed here. */
+        private final SharedStrings strings;
 
         Run(SiteFiles files, UrlResolver resolver, BaseUrl baseUrl, ExecutorService pool, Map<String, ParsedPage> given,
-            Map<String, SitemapUrls> sitemaps) {
+            SharedStrings strings) {
             this.files = files;
             this.resolver = resolver;
             this.baseUrl = baseUrl;
             this.pool = pool;
             this.given = given;
-            this.sitemaps = sitemaps;
+            this.strings = strings;
         }
 
         LinkReport execute() throws IOException {
@@ -138,7 +136,7 @@ public final class LinkChecker {
             // The sitemap check needs no page checks: it runs beside them, from now.
             Future<Findings> sitemap = pool.submit(() -> {
                 Findings f = new Findings();
-                new SitemapCheck(files, verdicts, baseUrl, sitemaps, strings).check(f);
+                new SitemapCheck(files, verdicts, baseUrl, strings).check(f);
                 return f;
             });
             if (paths == null) paths = files.pages();

@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,20 +21,16 @@ final class SitemapCheck {
     private final SiteFiles files;
     private final Verdicts verdicts;
     private final BaseUrl baseUrl;
-    private final Map<String, SitemapUrls> learnt;
     private final SharedStrings strings;
 
     /**
-     * @param learnt  the URLs of sitemaps read while they were written, by site path; any other sitemap is read from
-     *                its file
-     * @param strings shares the URLs of the sitemaps read from files
+     * @param verdicts the verdicts of the pages' references, which the sitemap's URLs share
+     * @param strings  the pages' shared strings: a sitemap's URLs are mostly their hreflang alternates
      */
-    SitemapCheck(SiteFiles files, Verdicts verdicts, BaseUrl baseUrl, Map<String, SitemapUrls> learnt,
-                 SharedStrings strings) {
+    SitemapCheck(SiteFiles files, Verdicts verdicts, BaseUrl baseUrl, SharedStrings strings) {
         this.files = files;
         this.verdicts = verdicts;
         this.baseUrl = baseUrl;
-        this.learnt = learnt;
         this.strings = strings;
     }
 
@@ -48,14 +43,12 @@ final class SitemapCheck {
         seen.add(SITEMAP);
         while (!todo.isEmpty()) {
             String sitemap = todo.poll();
-            SitemapUrls listed = learnt.get(sitemap);
-            if (listed == null) {
-                try {
-                    listed = SitemapUrls.read(Files.readAllBytes(files.path(sitemap)), strings);
-                } catch (IOException e) {
-                    out.broken(sitemap, "", "cannot read sitemap: " + e.getMessage());
-                    continue;
-                }
+            SitemapUrls listed;
+            try {
+                listed = SitemapUrls.read(Files.readAllBytes(files.path(sitemap)), strings);
+            } catch (IOException e) {
+                out.broken(sitemap, "", "cannot read sitemap: " + e.getMessage());
+                continue;
             }
             // A page's alternates are listed again under each of them: a URL is checked once per sitemap. Its later
             // entries count as links, and would only repeat the same finding (findings are a set).

@@ -84,27 +84,4 @@ record SitemapUrls(List<String> urls, BitSet children, int entries) {
         }
         return out;
     }
-
-    /**
-     * Whether an XML file is plainly a sitemap or sitemap index: after an optional XML declaration and white space, its
-     * first element is a {@code urlset} or a {@code sitemapindex} (any prefix, any case). Only the file's start is read.
-     */
-    static boolean isSitemap(byte[] bytes) {
-        int i = 0;
-        int n = bytes.length;
-        if (n > 5 && bytes[0] == '<' && bytes[1] == '?') {
-            while (i + 1 < n && !(bytes[i] == '?' && bytes[i + 1] == '>')) i++;
-            i += 2;
-        }
-        while (i < n && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\t' || bytes[i] == '\r')) i++;
-        if (i >= n || bytes[i] != '<') return false;
-        int start = ++i;
-        while (i < n && bytes[i] != '>' && bytes[i] != '/' && bytes[i] != ' ' && bytes[i] != '\n' && bytes[i] != '\t'
-                && bytes[i] != '\r') {
-            if (bytes[i] == ':') start = i + 1;
-            i++;
-        }
-        String local = new String(bytes, start, i - start, java.nio.charset.StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        return local.equals("urlset") || local.equals("sitemapindex");
-    }
 }

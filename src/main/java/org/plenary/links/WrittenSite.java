@@ -1,6 +1,5 @@
 package org.plenary.links;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,6 @@ public final class WrittenSite implements Output.Listener {
     /** The folders that hold them. */
     private final Set<String> folders = ConcurrentHashMap.newKeySet(1 << 12);
     private final Map<String, ParsedPage> pages = new ConcurrentHashMap<>();
-    /** The URLs of the sitemaps written, by path. */
-    private final Map<String, SitemapUrls> sitemaps = new ConcurrentHashMap<>();
     /** One copy of each string that pages share (the navigation's links repeat on every page). */
     private final SharedStrings strings = new SharedStrings(1 << 16);
 
@@ -37,9 +34,7 @@ public final class WrittenSite implements Output.Listener {
 
     /**
      * Learns a file; an HTML page's references from its bytes ({@link HtmlReferences#parse(byte[], String,
-     * SharedStrings)}: scanned without decoding when they are plain UTF-8, as generated pages are); a sitemap's URLs
-     * ({@link SitemapUrls}) when it is plainly one (a {@code .xml} file whose first element is a {@code urlset} or
-     * {@code sitemapindex}: any other file the check reaches as a sitemap is read back from the folder).
+     * SharedStrings)}: scanned without decoding when they are plain UTF-8, as generated pages are).
      *
      * @param relative site-relative path with forward slashes ({@code en/index.html})
      * @param bytes    the file's content
@@ -47,18 +42,7 @@ public final class WrittenSite implements Output.Listener {
     @Override
     public void written(String relative, byte[] bytes) {
         if (files.putIfAbsent(relative, relative) == null) SiteFiles.addFolders(relative, folders);
-        if (SiteFiles.isHtml(relative)) {
-            pages.put(relative, HtmlReferences.parse(bytes, relative, strings));
-        } else if (relative.regionMatches(true, relative.length() - 4, ".xml", 0, 4)) {
-            SitemapUrls urls = null;
-            try {
-                if (SitemapUrls.isSitemap(bytes)) urls = SitemapUrls.read(bytes, strings);
-            } catch (IOException | RuntimeException e) {
-                // Read back from the folder if the check reaches it, and reported from there.
-            }
-            if (urls != null) sitemaps.put(relative, urls);
-            else sitemaps.remove(relative);
-        }
+        if (SiteFiles.isHtml(relative)) pages.put(relative, HtmlReferences.parse(bytes, relative, strings));
     }
 
     Path root() {
@@ -75,9 +59,9 @@ public final class WrittenSite implements Output.Listener {
         return pages;
     }
 
-    /** The URLs of the sitemaps written, by site-relative path. */
-    Map<String, SitemapUrls> sitemaps() {
-        return sitemaps;
+    /** The strings the pages share, for what else the check reads (their sitemap's URLs are theirs). */
+    SharedStrings strings() {
+        return strings;
     }
 
     /** Site-relative paths of the HTML pages written, in no particular order. */

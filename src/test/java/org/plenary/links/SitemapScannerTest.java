@@ -1,7 +1,6 @@
 package org.plenary.links;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -107,16 +106,6 @@ class SitemapScannerTest {
         assertEquals(List.of("https://e.org/a/", "https://e.org/b/"), urls.urls());
         assertEquals(5, urls.entries());
         assertTrue(urls.children().isEmpty());
-    }
-
-    @Test
-    void sitemapsAreToldByTheirFirstElement() {
-        for (String xml : List.of("<?xml version=\"1.0\"?>\n<urlset xmlns=\"x\">", "<sitemapindex>", "\n <s:URLSET>")) {
-            assertTrue(SitemapUrls.isSitemap(xml.getBytes(StandardCharsets.UTF_8)), xml);
-        }
-        for (String xml : List.of("<feed>", "<?xml version=\"1.0\"?><rss>", "<!-- c --><urlset>", "", "<?xml", "<urlsets>")) {
-            assertFalse(SitemapUrls.isSitemap(xml.getBytes(StandardCharsets.UTF_8)), xml);
-        }
     }
 
     @Test
