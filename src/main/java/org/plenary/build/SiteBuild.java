@@ -162,11 +162,14 @@ public final class SiteBuild {
         }
     }
 
-    /** After a build that stops before rendering: waits for the staging folder and sets it aside (the spare again). */
+    /**
+     * After a build that stops before rendering: waits for the staging folder and gives it back (the spare again, or
+     * deleted when it was new: a build that fails on its input leaves nothing beside the output it did not find).
+     */
     private static void setAside(Phases.Alongside<Publisher.Staging> taking, Publisher publisher) {
         taking.await();
         Publisher.Staging stage = taking.resultOrNull();
-        if (stage != null) publisher.discard(stage.dir());
+        if (stage != null) publisher.unstage(stage.dir());
     }
 
     /** The search indexes: built from the inputs, not the pages, and timed as a phase of their own. */

@@ -58,6 +58,8 @@ public final class Publisher implements AutoCloseable {
     private FileLock lock;
     private Thread hook;
     private Path staging;
+    /** The staging folder when it is the spare, taken by {@link #stageReusing}; else null. */
+    private Path reused;
     private boolean swapping;
 
     /** Thrown by {@link #open} when another build holds the output's lock. */
@@ -188,18 +190,42 @@ public final class Publisher implements AutoCloseable {
                 return new Staging(stage(), Set.of(), Set.of());
             }
             staging = p;
-            Set<String> files = new HashSet<>();
-            Set<String> folders = new HashSet<>();
-            list(p, files, folders);
-            files.remove(MARKER);
-            byte[] marker = MARKER_TEXT.getBytes(StandardCharsets.UTF_8);
-            Path m = p.resolve(MARKER);
-            if (!Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS) || !Arrays.equals(Files.readAllBytes(m), marker)) {
-                Files.write(m, marker);
+            try {
+                Set<String> files = new HashSet<>();
+                Set<String> folders = new HashSet<>();
+                list(p, files, folders);
+                files.remove(MARKER);
+                byte[] marker = MARKER_TEXT.getBytes(StandardCharsets.UTF_8);
+                Path m = p.resolve(MARKER);
+                if (!Files.isRegularFile(m, LinkOption.NOFOLLOW_LINKS) || !Arrays.equals(Files.readAllBytes(m), marker)) {
+                    Files.write(m, marker);
+                }
+                reused = p;
+                return new Staging(p, files, folders);
+            } catch (IOException | RuntimeException | Error e) {
+                discard(p); // the spare again, not a staging folder left for the next build to find
+                throw e;
             }
-            return new Staging(p, files, folders);
         }
         return new Staging(stage(), Set.of(), Set.of());
+    }
+
+    /**
+     * Gives back a staging folder that nothing was written into (a build that stopped before rendering): the spare it
+     * was taken from becomes the spare again; a new one is deleted, so the build leaves beside the target only what
+     * it found there.
+     */
+    public synchronized void unstage(Path staged) {
+        if (staged.equals(reused)) {
+            discard(staged);
+            return;
+        }
+        try {
+            delete(staged);
+        } catch (IOException ignored) {
+            // a leftover hidden staging folder is dealt with by the next build's open()
+        }
+        if (staged.equals(staging)) staging = null;
     }
 
     /** Lists a reused folder, removing whatever is neither a regular file nor a folder. */

@@ -59,6 +59,55 @@ class ReusedOutputTest {
         }
     }
 
+    @Test
+    void aBuildThatFailsOnItsInputIntoANewOrEmptyFolderLeavesNothingBesideIt() throws Exception {
+        TestSite site = TestSite.mini(tmp);
+        site.write("data/meetings.yaml", "meetings: [\n");
+        Path fresh = site.beside("fresh");
+        Path empty = Files.createDirectory(site.beside("empty"));
+        for (Path out : java.util.List.of(fresh, empty)) {
+            BuildResult r = new SiteBuild().run(new SiteBuild.Options(site.root(), out, false, LinkMode.INTERNAL, null, null));
+            assertEquals(BuildResult.INVALID_INPUT, r.exitCode(), () -> r.diagnostics().all().toString());
+        }
+        assertTrue(Files.notExists(fresh));
+        try (var s = Files.list(empty)) {
+            assertEquals(0, s.count(), "the empty output stays empty");
+        }
+        try (var s = Files.list(tmp)) {
+            assertEquals(java.util.List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).sorted().toList(),
+                    "no spare, staging folder or lock is made by a build that fails on its input");
+        }
+    }
+
+    @Test
+    void aStagingFolderThatCannotBeTakenIsPutBackAsTheSpare() throws Exception {
+        TestSite site = TestSite.mini(tmp);
+        Path out = site.beside("out");
+        build(site, out);
+        build(site, out);
+        Path spare = site.beside(".out.spare");
+        // The spare's marker is a folder: taking the spare fails when the marker is rewritten, after the rename.
+        Files.delete(spare.resolve(".plenary-site"));
+        Files.createDirectory(spare.resolve(".plenary-site"));
+        java.util.Map<String, byte[]> published = TestSite.snapshot(out);
+        java.util.Map<String, byte[]> kept = TestSite.snapshot(spare);
+        for (String input : java.util.List.of("ok", "invalid")) {
+            if (input.equals("invalid")) site.write("data/meetings.yaml", "meetings: [\n");
+            try {
+                BuildResult r = new SiteBuild().run(new SiteBuild.Options(site.root(), out, false, LinkMode.INTERNAL, null, null));
+                assertTrue(r.exitCode() != BuildResult.OK, input + ": " + r.diagnostics().all());
+            } catch (java.io.IOException expected) {
+                // the staging folder could not be taken
+            }
+            assertEquals(snapshotText(published), snapshotText(TestSite.snapshot(out)), input);
+            assertEquals(snapshotText(kept), snapshotText(TestSite.snapshot(spare)), input + ": the spare is put back as it was");
+            try (var s = Files.list(tmp)) {
+                assertEquals(java.util.List.of(), s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".out.staging")).toList(),
+                        input);
+            }
+        }
+    }
+
     private static java.util.Map<String, String> snapshotText(java.util.Map<String, byte[]> files) {
         java.util.Map<String, String> m = new java.util.TreeMap<>();
         files.forEach((k, v) -> m.put(k, new String(v, java.nio.charset.StandardCharsets.ISO_8859_1)));
