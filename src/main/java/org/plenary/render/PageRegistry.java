@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
@@ -117,13 +118,16 @@ public final class PageRegistry {
         if (list.isEmpty()) return;
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicInteger next = new AtomicInteger();
+        // Set when the caller is interrupted: each thread ends its unit under way and takes no other.
+        AtomicBoolean stopped = new AtomicBoolean();
         int workers = Math.max(1, Math.min(threads, list.size()));
         ForkJoinPool pool = new ForkJoinPool(workers);
         try {
             List<ForkJoinTask<?>> tasks = new ArrayList<>(workers);
             for (int w = 0; w < workers; w++) {
                 tasks.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < list.size() && failure.get() == null; i = next.getAndIncrement()) {
+                    for (int i = next.getAndIncrement(); i < list.size() && failure.get() == null && !stopped.get();
+                         i = next.getAndIncrement()) {
                         Unit u = list.get(i);
                         try {
                             List<Reads.Tracked<Void>> t = new ArrayList<>(1);
@@ -143,17 +147,24 @@ public final class PageRegistry {
             for (ForkJoinTask<?> task : tasks) task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            stopped.set(true);
             pool.shutdownNow(); // interrupts the units under way: long ones (the search index) check and stop
             throw new IllegalStateException("rendering interrupted", e);
         } catch (ExecutionException e) {
             failure.compareAndSet(null, e.getCause());
         } finally {
             pool.shutdown();
-            try {
-                pool.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            // Also when interrupted (the caller then discards the folder the units write into): waits for the units
+            // under way to end, keeping the interrupt for the caller.
+            boolean interrupted = Thread.interrupted();
+            while (true) {
+                try {
+                    if (pool.awaitTermination(1, TimeUnit.MINUTES)) break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
+            if (interrupted) Thread.currentThread().interrupt();
         }
         Throwable t = failure.get();
         if (t instanceof RuntimeException r) throw r;

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plenary.build.InputStages;
@@ -51,6 +53,41 @@ class PageRegistryTest {
         assertFalse(directory.contains("members") || directory.contains("member:jean-dupont"),
                 "what the directory shows of each member, not their whole records: " + directory);
         assertTrue(deps.get("/en/metrics/").contains("tallies:regions"));
+    }
+
+    @Test
+    void anInterruptedRenderingStartsNoUnitAfterTheInterruptAndNoneRunsWhenItReturns() throws Exception {
+        PageRegistry reg = new PageRegistry();
+        AtomicInteger started = new AtomicInteger();
+        AtomicInteger running = new AtomicInteger();
+        for (int k = 0; k < 60; k++) {
+            reg.add(new PageRegistry.Unit("/u" + (100 + k), "", "page", false, () -> {
+                started.incrementAndGet();
+                running.incrementAndGet();
+                long end = System.nanoTime() + 50_000_000L;
+                while (System.nanoTime() < end) Thread.onSpinWait(); // a unit that does not look at interrupts
+                running.decrementAndGet();
+            }));
+        }
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            try {
+                reg.render(u -> true, 2);
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        });
+        caller.start();
+        Thread.sleep(120);
+        caller.interrupt();
+        caller.join(60_000);
+        assertFalse(caller.isAlive());
+        int atReturn = started.get();
+        assertTrue(thrown.get() instanceof IllegalStateException, String.valueOf(thrown.get()));
+        assertEquals(0, running.get(), "no unit is still running when render returns");
+        assertTrue(atReturn < 20, "units started after the interrupt: " + atReturn + " of 60");
+        Thread.sleep(200);
+        assertEquals(atReturn, started.get(), "no unit starts after render returned");
     }
 
     @Test
