@@ -4,7 +4,6 @@ import org.plenary.output.SitePaths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.plenary.content.Markdown;
 import org.plenary.model.Advice;
@@ -244,9 +243,9 @@ public final class MemberPages {
         return ctx.t(kind == MemberKind.ORGANIZATION ? "kind.organization" : "kind.individual");
     }
 
+    /** A country's name in the page language (see {@link Localizer#country}); "" for none. */
     static String country(PageContext ctx, String code) {
-        if (code == null) return "";
-        return new Locale("", code).getDisplayCountry(ctx.format().locale());
+        return ctx.format().country(code);
     }
 
     private Shown body(PageContext ctx, String body) {

@@ -1,7 +1,7 @@
 package org.plenary.render;
 
-import java.text.MessageFormat;
-import java.util.Locale;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.Map;
 import org.plenary.identity.Reads;
 import org.plenary.theme.Theme;
@@ -14,13 +14,14 @@ public final class UiStrings {
     private final String language;
     private final Map<String, String> strings;
     private final Map<String, String> fallback;
-    private final Locale locale;
+    private final ULocale locale;
     /** What a page that shows one of these strings read (noted on every lookup: made once, not per lookup). */
     private final String identity;
     private static final String FALLBACK_IDENTITY = Theme.stringsIdentity("en");
     /**
      * Each thread's parsed patterns, by key: making a {@code MessageFormat} parses the pattern and builds the
-     * locale's number symbols, which cost more than formatting (several per page); one is not safe to share.
+     * locale's number symbols, which cost more than formatting (several per page); one is not safe to share. ICU4J's
+     * MessageFormat, not the JDK's: numbers in messages are written with ICU's CLDR, as {@link Localizer} writes them.
      */
     private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(java.util.HashMap::new);
 
@@ -61,7 +62,11 @@ public final class UiStrings {
         return v == null ? key : v;
     }
 
-    /** A string with {@code {0}}-style arguments, formatted for this language. */
+    /**
+     * A string with {@code {0}}-style arguments, formatted for this language: numbers as {@link Localizer} writes
+     * them (Western digits, the language's grouping), strings as they are. An apostrophe in a string is a plain
+     * apostrophe ({@code l'avis}), never a quote.
+     */
     public String format(String key, Object... args) {
         String pattern = get(key);
         return formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern.replace("'", "''"), locale)).format(args);

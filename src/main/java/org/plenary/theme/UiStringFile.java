@@ -2,7 +2,7 @@ package org.plenary.theme;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -53,12 +53,18 @@ final class UiStringFile {
                 out.put(k, v);
                 continue;
             }
+            String problem;
             try {
-                new MessageFormat(v.replace("'", "''"));
-                out.put(k, v);
+                // As UiStrings will read it (ICU4J's MessageFormat), which takes numbered arguments only.
+                problem = new MessageFormat(v.replace("'", "''")).usesNamedArguments() ? "a placeholder is not a number" : null;
             } catch (IllegalArgumentException e) {
+                problem = e.getMessage();
+            }
+            if (problem == null) {
+                out.put(k, v);
+            } else {
                 diag.error(keyLocation(text, file, k), "bad-ui-string", "UI string '" + k + "' is not a valid message: "
-                        + e.getMessage() + " (placeholders are written {0}, {1}…, each brace closed)");
+                        + problem + " (placeholders are written {0}, {1}…, each brace closed)");
             }
         }
         return out;

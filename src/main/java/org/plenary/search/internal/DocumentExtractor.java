@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.plenary.content.Content;
@@ -244,10 +243,10 @@ public final class DocumentExtractor {
         return code;
     }
 
-    private static String countryName(String code, String lang) {
+    /** The country's name in the language, as its pages write it (ICU's CLDR, not the JVM's); null for none. */
+    private String countryName(String code, String lang) {
         if (code == null || code.isBlank()) return null;
-        String name = new Locale("", code).getDisplayCountry(Locale.forLanguageTag(lang));
-        return name.isBlank() ? code : name;
+        return formats.get(lang).country(code);
     }
 
     /** Every written form of a name (transliterations in other scripts included), distinct. */
