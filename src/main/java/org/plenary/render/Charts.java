@@ -32,7 +32,7 @@ final class Charts {
     private ChartOptions.Builder options(PageContext ctx, String id, String titleKey) {
         return ChartOptions.builder(id, ctx.t(titleKey))
                 .description(ctx.t(titleKey + ".desc"))
-                .locale(ctx.format().locale().toLocale())
+                .locale(ctx.format().locale())
                 .rtl(ctx.rtl())
                 .totalLabel(ctx.t("metrics.total"))
                 .noDataMessage(ctx.t("common.none"));

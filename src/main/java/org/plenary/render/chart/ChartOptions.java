@@ -1,14 +1,16 @@
 package org.plenary.render.chart;
 
-import java.text.DecimalFormat;
-import java.text.NumberFormat;
-import java.util.Locale;
+import com.ibm.icu.text.DecimalFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * Everything about a chart that is not its data: ids, texts (all already translated by the caller), number format,
  * direction and size. Immutable and safe to share between threads; build one with {@link #builder(String, String)}.
+ * Numbers are ICU4J's ({@link NumberFormat}, CLDR as pinned in {@code pom.xml}), never the JVM's own locale data, so
+ * a chart is the same on every JVM and reads as the page's other numbers do.
  */
 public final class ChartOptions {
     private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
@@ -124,7 +126,7 @@ public final class ChartOptions {
         private String categoryLabel = "";
         private String valueLabel = "";
         private String totalLabel;
-        private Locale locale = Locale.ROOT;
+        private ULocale locale = ULocale.ROOT;
         private NumberFormat numberFormat;
         private boolean rtl;
         private Palette palette = Palette.ACCESSIBLE;
@@ -170,8 +172,11 @@ public final class ChartOptions {
             return this;
         }
 
-        /** Formats numbers as this locale does (digits, separators) unless a {@link #numberFormat} is given. */
-        public Builder locale(Locale locale) {
+        /**
+         * Formats numbers as this locale does (digits, separators; ICU4J's data) unless a {@link #numberFormat} is
+         * given. Default: the root locale ({@code 1,234.5}).
+         */
+        public Builder locale(ULocale locale) {
             this.locale = Objects.requireNonNull(locale, "locale");
             return this;
         }

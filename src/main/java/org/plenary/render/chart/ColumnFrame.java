@@ -1,6 +1,6 @@
 package org.plenary.render.chart;
 
-import java.text.NumberFormat;
+import com.ibm.icu.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.plenary.render.chart.SvgWriter.Anchor;

@@ -2,7 +2,7 @@ package org.plenary.render.chart;
 
 import static org.plenary.render.chart.SvgWriter.escape;
 
-import java.text.NumberFormat;
+import com.ibm.icu.text.NumberFormat;
 
 /**
  * The chart's data as an HTML table, the text alternative a template shows in a {@code <details>}: caption, a

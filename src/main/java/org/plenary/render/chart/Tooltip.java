@@ -1,6 +1,6 @@
 package org.plenary.render.chart;
 
-import java.text.NumberFormat;
+import com.ibm.icu.text.NumberFormat;
 
 /** The hover text of a bar or point: where it is and its value, the same facts as its cell in the data table. */
 final class Tooltip {

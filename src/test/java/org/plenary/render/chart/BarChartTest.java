@@ -176,7 +176,7 @@ class BarChartTest {
     @Test
     void fractionalValuesGetFractionalTicks() {
         ChartData data = ChartData.of(List.of("a", "b"), Series.of("Share", 0.25, 0.7));
-        Document d = render(BarChart.stacked(), data, Fixtures.options("f").locale(java.util.Locale.FRANCE).build());
+        Document d = render(BarChart.stacked(), data, Fixtures.options("f").locale(com.ibm.icu.util.ULocale.FRANCE).build());
         assertEquals(List.of("0,0", "0,2", "0,4", "0,6", "0,8"), Svg.texts(d, "g.axis-value text"));
         assertEquals(List.of("0,25", "0,7"), Svg.texts(d, "g.values text"));
     }

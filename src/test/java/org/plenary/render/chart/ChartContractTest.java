@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.text.NumberFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -78,7 +79,7 @@ class ChartContractTest {
     @MethodSource("charts")
     void deterministicAcrossRunsLocalesAndThreads(Chart chart) throws Exception {
         ChartData data = Fixtures.tripsPerMeeting();
-        ChartOptions o = Fixtures.options("det").rtl(true).locale(Locale.forLanguageTag("ar")).build();
+        ChartOptions o = Fixtures.options("det").rtl(true).locale(ULocale.forLanguageTag("ar")).build();
         RenderedChart first = chart.render(data, o);
         assertEquals(first, chart.render(data, o));
         Locale saved = Locale.getDefault();
@@ -138,7 +139,7 @@ class ChartContractTest {
     @MethodSource("charts")
     void numbersFollowTheLocaleCoordinatesDoNot(Chart chart) {
         ChartData data = ChartData.of(List.of("أفريقيا", "أوروبا"), Series.of("الرحلات", 1200, 3400));
-        RenderedChart c = chart.render(data, Fixtures.options("ar").locale(Locale.forLanguageTag("ar-EG")).rtl(true).build());
+        RenderedChart c = chart.render(data, Fixtures.options("ar").locale(ULocale.forLanguageTag("ar-EG")).rtl(true).build());
         Document d = Svg.parse(c.svg());
         Svg.assertCoordinatesPlain(d);
         List<String> ticks = Svg.texts(d, "g.axis-value text");
@@ -151,7 +152,7 @@ class ChartContractTest {
     @ParameterizedTest
     @MethodSource("charts")
     void callersNumberFormatIsUsed(Chart chart) {
-        NumberFormat pct = NumberFormat.getPercentInstance(Locale.ENGLISH);
+        NumberFormat pct = NumberFormat.getPercentInstance(ULocale.ENGLISH);
         ChartData data = ChartData.of(List.of("a", "b"), Series.of("Share", 0.25, 0.5));
         RenderedChart c = chart.render(data, Fixtures.options("pct").numberFormat(pct).build());
         assertTrue(Svg.texts(Svg.parse(c.svg()), "text").contains("50%"));

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.text.NumberFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Data, options, palette and text metrics: the pieces every chart relies on. */
@@ -49,7 +49,7 @@ class ModelTest {
 
     @Test
     void numberFormatIsCopiedNotShared() {
-        NumberFormat f = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        NumberFormat f = NumberFormat.getNumberInstance(ULocale.ENGLISH);
         ChartOptions o = ChartOptions.builder("p", "T").numberFormat(f).build();
         f.setMinimumFractionDigits(3);
         assertEquals("1,234", o.numberFormat().format(1234));
