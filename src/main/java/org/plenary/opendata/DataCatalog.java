@@ -1,7 +1,10 @@
 package org.plenary.opendata;
 
+import com.ibm.icu.number.LocalizedNumberFormatter;
+import com.ibm.icu.text.DecimalFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.List;
-import java.util.Locale;
 import org.plenary.schema.JsonSchemas;
 
 /**
@@ -22,6 +25,10 @@ import org.plenary.schema.JsonSchemas;
  */
 public record DataCatalog(String siteTitle, String summary, String asOf, String home, String jsonLd,
                           List<Entry> datasets, List<DrawDocument> draws, List<Schema> schemas, String licence) {
+    /** English whole numbers from ICU4J's CLDR, as the English pages write them (immutable, thread-safe). */
+    private static final LocalizedNumberFormatter ENGLISH =
+            ((DecimalFormat) NumberFormat.getIntegerInstance(ULocale.ENGLISH)).toNumberFormatter();
+
     public DataCatalog {
         datasets = List.copyOf(datasets);
         draws = List.copyOf(draws);
@@ -51,7 +58,7 @@ public record DataCatalog(String siteTitle, String summary, String asOf, String 
 
         /** Its number of rows with thousands separators ({@code 1,234}), as the English page writes it. */
         public String rowCount() {
-            return String.format(Locale.ENGLISH, "%,d", rows);
+            return ENGLISH.format(rows).toString();
         }
 
         public boolean oneRow() {

@@ -1,5 +1,6 @@
 package org.plenary.scaffold;
 
+import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.util.ULocale;
 import org.plenary.model.internal.Bcp47;
 
@@ -19,7 +20,8 @@ record SiteLanguage(String code, String name, boolean rtl) {
         }
         ULocale l = ULocale.forLanguageTag(r.tag());
         String own = l.getDisplayName(l);
-        String name = own.isEmpty() ? r.tag() : own.substring(0, 1).toUpperCase(l.toLocale()) + own.substring(1);
+        int first = own.isEmpty() ? 0 : own.offsetByCodePoints(0, 1); // the first letter (a code point) upper-cased by ICU, as the name is ICU's
+        String name = own.isEmpty() ? r.tag() : UCharacter.toUpperCase(l, own.substring(0, first)) + own.substring(first);
         return new SiteLanguage(r.tag(), name, l.isRightToLeft());
     }
 }
