@@ -61,7 +61,8 @@ public final class Utf8File {
         if (r.isError()) {
             int bad = Math.min(in.position(), bytes.length - 1);
             diag.error(positionOfByte(bytes, bad, relPath), "not-utf8",
-                    String.format("file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8", bytes[bad] & 0xff, bad));
+                    String.format(java.util.Locale.ROOT, "file is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8",
+                            bytes[bad] & 0xff, bad)); // ROOT: the offset in 0-9 whatever the JVM's locale
             return null;
         }
         out.flip();
