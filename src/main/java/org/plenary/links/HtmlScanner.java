@@ -59,6 +59,31 @@ final class HtmlScanner {
 
     private static final Names NAMES = new Names();
 
+    // What a byte is to the tokenizer, as bits of BYTE_CLASS: one load per byte in the name loops instead of a chain of
+    // comparisons (under the launcher's C1-only JIT, these loops are most of a page's scan).
+    /** ASCII whitespace of the HTML standard (CR is refused before scanning, but counted). */
+    private static final int SPACE = 1;
+    /** Ends a tag or attribute name: whitespace, '/' or '>'. */
+    private static final int NAME_END = 1 << 1;
+    /** A-Z. */
+    private static final int UPPER = 1 << 2;
+    /** a-z, 0-9, '-' (a tag name's bytes once lower-cased). */
+    private static final int TAG_NAME = 1 << 3;
+    /** What an attribute name may hold here: a tag name's bytes and '_', ':', '.'. */
+    private static final int ATTRIBUTE_NAME = 1 << 4;
+    private static final byte[] BYTE_CLASS = new byte[256];
+
+    static {
+        for (char ch : new char[] {' ', '\n', '\t', '\f', '\r'}) BYTE_CLASS[ch] |= SPACE | NAME_END;
+        BYTE_CLASS['/'] |= NAME_END;
+        BYTE_CLASS['>'] |= NAME_END;
+        for (char ch = 'A'; ch <= 'Z'; ch++) BYTE_CLASS[ch] |= UPPER;
+        for (char ch = 'a'; ch <= 'z'; ch++) BYTE_CLASS[ch] |= TAG_NAME | ATTRIBUTE_NAME;
+        for (char ch = '0'; ch <= '9'; ch++) BYTE_CLASS[ch] |= TAG_NAME | ATTRIBUTE_NAME;
+        BYTE_CLASS['-'] |= TAG_NAME | ATTRIBUTE_NAME;
+        for (char ch : new char[] {'_', ':', '.'}) BYTE_CLASS[ch] |= ATTRIBUTE_NAME;
+    }
+
     static {
         NAMES.flag(VOID, "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
                 "wbr", "param", "keygen", "basefont", "bgsound");
@@ -235,6 +260,7 @@ final class HtmlScanner {
 
     private void run() {
         byte[] c = this.c;
+        int n = this.n;
         while (i < n) {
             int lt = i;
             while (lt < n && c[lt] != '<') lt++;
@@ -305,20 +331,28 @@ final class HtmlScanner {
 
     /** Reads a tag name from {@code i} into {@link #tag}, lower-cased; only ASCII letters, digits and '-'. */
     private void tagName() {
+        byte[] c = this.c;
+        int n = this.n;
         int start = i;
+        int e = start;
         boolean upper = false;
-        while (i < n) {
-            byte d = c[i];
-            if (d == '>' || d == '/' || isSpace(d)) break;
-            if (d >= 'A' && d <= 'Z') {
+        int h = 0;
+        while (e < n) {
+            int d = c[e] & 0xFF;
+            int cl = BYTE_CLASS[d];
+            if ((cl & NAME_END) != 0) break;
+            if ((cl & UPPER) != 0) {
                 upper = true;
-            } else if (!((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9') || d == '-')) {
+                d += 32;
+            } else if ((cl & TAG_NAME) == 0) {
                 throw giveUp();
             }
-            i++;
+            h = 31 * h + d;
+            e++;
         }
-        if (i >= n) throw giveUp(); // end of file in a tag: the tag is dropped
-        int k = NAMES.find(c, start, i, upper);
+        i = e;
+        if (e >= n) throw giveUp(); // end of file in a tag: the tag is dropped
+        int k = NAMES.find(c, start, e, upper, h);
         if (k >= 0) {
             tag = NAMES.names[k];
             tagFlags = NAMES.flags[k];
@@ -335,63 +369,75 @@ final class HtmlScanner {
      * @return whether the tag ends with "/>"
      */
     private boolean attributes() {
+        // The position is kept in a local (the field is written back on return): C1 keeps neither a field nor the
+        // array's length in a register across a loop.
         byte[] c = this.c;
+        int n = this.n;
+        int i = this.i;
         attrs.clear();
-        while (true) {
-            while (i < n && isSpace(c[i])) i++;
-            if (i >= n) throw giveUp();
-            byte d = c[i];
-            if (d == '>') {
-                i++;
-                return false;
-            }
-            if (d == '/') {
-                i++;
-                if (i < n && c[i] == '>') {
-                    i++;
-                    return true;
-                }
-                continue; // a stray '/' is ignored
-            }
-            int start = i;
-            boolean upper = false;
-            while (i < n) {
-                d = c[i];
-                if (d == '>' || d == '/' || isSpace(d) || (d == '=' && i > start)) break;
-                if (d >= 'A' && d <= 'Z') {
-                    upper = true;
-                } else if (!((d >= 'a' && d <= 'z') || (d >= '0' && d <= '9') || d == '-' || d == '_' || d == ':' || d == '.')) {
-                    throw giveUp();
-                }
-                i++;
-            }
-            if (i >= n) throw giveUp();
-            int nameEnd = i;
-            while (i < n && isSpace(c[i])) i++;
-            if (i >= n) throw giveUp();
-            int vs = 0;
-            int ve = 0;
-            if (c[i] == '=') {
-                i++;
-                while (i < n && isSpace(c[i])) i++;
+        try {
+            while (true) {
+                while (i < n && (BYTE_CLASS[c[i] & 0xFF] & SPACE) != 0) i++;
                 if (i >= n) throw giveUp();
-                byte q = c[i];
-                if (q == '"' || q == '\'') {
-                    int end = i + 1;
-                    while (end < n && c[end] != q) end++;
-                    if (end >= n) throw giveUp();
-                    vs = i + 1;
-                    ve = end;
-                    i = end + 1;
-                } else if (q != '>') {
-                    // '"', '\'', '<', '=' and '`' are errors here but still part of the value, in jsoup too.
-                    vs = i;
-                    while (i < n && c[i] != '>' && !isSpace(c[i])) i++;
-                    if (i >= n) throw giveUp();
-                    ve = i;
+                byte d = c[i];
+                if (d == '>') {
+                    i++;
+                    return false;
                 }
+                if (d == '/') {
+                    i++;
+                    if (i < n && c[i] == '>') {
+                        i++;
+                        return true;
+                    }
+                    continue; // a stray '/' is ignored
+                }
+                int start = i;
+                boolean upper = false;
+                int h = 0;
+                while (i < n) {
+                    int b = c[i] & 0xFF;
+                    int cl = BYTE_CLASS[b];
+                    if ((cl & NAME_END) != 0 || (b == '=' && i > start)) break;
+                    if ((cl & UPPER) != 0) {
+                        upper = true;
+                        b += 32;
+                    } else if ((cl & ATTRIBUTE_NAME) == 0) {
+                        throw giveUp();
+                    }
+                    h = 31 * h + b;
+                    i++;
+                }
+                if (i >= n) throw giveUp();
+                int nameEnd = i;
+                while (i < n && (BYTE_CLASS[c[i] & 0xFF] & SPACE) != 0) i++;
+                if (i >= n) throw giveUp();
+                int vs = 0;
+                int ve = 0;
+                if (c[i] == '=') {
+                    i++;
+                    while (i < n && (BYTE_CLASS[c[i] & 0xFF] & SPACE) != 0) i++;
+                    if (i >= n) throw giveUp();
+                    byte q = c[i];
+                    if (q == '"' || q == '\'') {
+                        int end = i + 1;
+                        while (end < n && c[end] != q) end++;
+                        if (end >= n) throw giveUp();
+                        vs = i + 1;
+                        ve = end;
+                        i = end + 1;
+                    } else if (q != '>') {
+                        // '"', '\'', '<', '=' and '`' are errors here but still part of the value, in jsoup too.
+                        vs = i;
+                        while (i < n && c[i] != '>' && (BYTE_CLASS[c[i] & 0xFF] & SPACE) == 0) i++;
+                        if (i >= n) throw giveUp();
+                        ve = i;
+                    }
+                }
+                attrs.add(start, nameEnd, upper, h, vs, ve);
             }
-            attrs.add(start, nameEnd, upper, vs, ve);
+        } finally {
+            this.i = i;
         }
     }
 
@@ -586,9 +632,9 @@ final class HtmlScanner {
             if (after < n && (isSpace(c[after]) || c[after] == '/' || c[after] == '>')) break;
             end = after;
         }
-        String content = name == "style" || name == "script" ? new String(c, from, end - from, StandardCharsets.UTF_8) : null;
-        if (name == "script" && content.contains("<!--")) throw giveUp(); // script data escape states
-        element(name, content);
+        // A script's text is not read by the collector: only whether it holds "<!--" (script data escape states).
+        if (name == "script" && find("<!--", from, end) >= 0) throw giveUp();
+        element(name, name == "style" ? new String(c, from, end - from, StandardCharsets.UTF_8) : null);
         i = end;
         push(name, f, false); // its end tag, read next, pops it
     }
@@ -718,7 +764,13 @@ final class HtmlScanner {
     }
 
     private int find(String needle, int from) {
-        for (int k = from; k + needle.length() <= n; k++) if (startsWith(needle, k)) return k;
+        return find(needle, from, n);
+    }
+
+    /** Where {@code needle} (ASCII) starts in {@code c[from, to)}, or -1. */
+    private int find(String needle, int from, int to) {
+        byte first = (byte) needle.charAt(0);
+        for (int k = from; k + needle.length() <= to; k++) if (c[k] == first && startsWith(needle, k)) return k;
         return -1;
     }
 
@@ -760,9 +812,10 @@ final class HtmlScanner {
             present = 0;
         }
 
-        void add(int nameStart, int nameEnd, boolean upper, int valueStart, int valueEnd) {
+        /** @param hash {@link Names#hash} of the name, lower-cased */
+        void add(int nameStart, int nameEnd, boolean upper, int hash, int valueStart, int valueEnd) {
             any = true;
-            int slot = KNOWN.find(c, nameStart, nameEnd, upper);
+            int slot = KNOWN.find(c, nameStart, nameEnd, upper, hash);
             if (slot < 0) return;
             int k = KNOWN.flags[slot];
             if ((present & (1 << k)) != 0) return; // the first of two same-named attributes wins
@@ -841,15 +894,13 @@ final class HtmlScanner {
             return (h ^ (h >>> 10)) & (SIZE - 1);
         }
 
-        /** Slot of the name in the ASCII bytes {@code c[from, to)} (lower-cased when {@code upper}), or -1. */
-        int find(byte[] c, int from, int to, boolean upper) {
-            int h = 0;
-            for (int k = from; k < to; k++) {
-                int d = c[k];
-                if (upper && d >= 'A' && d <= 'Z') d += 32;
-                h = 31 * h + d;
-            }
-            h = (h ^ (h >>> 10)) & (SIZE - 1);
+        /**
+         * Slot of the name in the ASCII bytes {@code c[from, to)} (lower-cased when {@code upper}), or -1.
+         *
+         * @param hash {@code s.hashCode()} of the lower-cased name, computed by the caller as it read the name
+         */
+        int find(byte[] c, int from, int to, boolean upper, int hash) {
+            int h = (hash ^ (hash >>> 10)) & (SIZE - 1);
             int len = to - from;
             while (names[h] != null) {
                 byte[] s = chars[h];

@@ -101,4 +101,22 @@ class ParsersTest {
         assertNull(PageCharset.declaredName("<p>charset=latin1 in text, no meta</p>"));
         assertNull(PageCharset.declaredName("<meta name=x><p>charset=latin1</p>"));
     }
+
+    /** The prescan on bytes (every page of a build) answers as the one on the window read as Latin-1 text. */
+    @Test
+    void metaCharsetPrescanOnBytesAgreesWithTheTextOne() {
+        String[] parts = {"<meta", "<META", " charset", "CharSet", "=", " = ", "\"", "'", "utf-8", "ISO-8859-1", "windows-1252",
+            "<p>", ">", "<", " ", "\u00c9", "\u00ff", "\u00b5", "x", "http-equiv=Content-Type content='text/html; ", "\t", "-", "_"};
+        java.util.Random random = new java.util.Random(20261208);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder head = new StringBuilder();
+            int len = random.nextInt(14);
+            for (int k = 0; k < len; k++) head.append(parts[random.nextInt(parts.length)]);
+            if (random.nextInt(20) == 0) head.insert(0, " ".repeat(1000 + random.nextInt(40))); // across the window's end
+            String text = head.toString();
+            byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            String window = new String(bytes, 0, Math.min(bytes.length, 1024), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertEquals(PageCharset.declaredName(window), PageCharset.declaredName(bytes), text);
+        }
+    }
 }

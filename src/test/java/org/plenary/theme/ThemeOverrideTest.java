@@ -194,8 +194,8 @@ class ThemeOverrideTest {
         assertEquals(2, r.exitCode(), r::toString);
         var errors = r.diagnostics();
         assertEquals(1, errors.size(), errors::toString);
-        assertEquals(PROFILE, errors.get(0).file());
-        assertEquals(lineOf(site.read(PROFILE), "representative().trim()"), errors.get(0).line());
+        assertEquals(PROFILE, errors.get(0).file(), errors::toString);
+        assertEquals(lineOf(site.read(PROFILE), "representative().trim()"), errors.get(0).line(), errors::toString);
         assertTrue(errors.get(0).message().contains("while rendering"), errors::toString);
         assertFalse(Files.exists(out), "nothing published");
         TestSite.assertNoStagingLeft(tmp);
