@@ -30,8 +30,7 @@ final class SharedStrings {
     String intern(String s) {
         int h = s.hashCode(); // the same hash as intern(byte[], …) computes: a string and a region with equal text agree
         Shard shard = shards[shard(h)];
-        Entry[] table = shard.table;
-        Entry e = table[probe(table, h, s, null, 0, 0)];
+        Entry e = find(shard.table, h, s, null, 0, 0);
         return e != null ? e.value : shard.add(h, s, null, 0, 0);
     }
 
@@ -52,8 +51,7 @@ final class SharedStrings {
 
     private String intern(int h, byte[] b, int from, int to) {
         Shard shard = shards[shard(h)];
-        Entry[] table = shard.table;
-        Entry e = table[probe(table, h, null, b, from, to)];
+        Entry e = find(shard.table, h, null, b, from, to);
         return e != null ? e.value : shard.add(h, null, b, from, to);
     }
 
@@ -129,7 +127,23 @@ final class SharedStrings {
     }
 
     /**
-     * Linear probing from {@code h}'s slot: the slot of the entry equal to {@code s} (or, when {@code s} is null, to
+     * The entry equal to {@code s} (or, when {@code s} is null, to the region {@code b[from, to)}), or null: a lookup
+     * without the lock, so each slot is read once. (Reading the slot {@link #probe} stopped at again was a race: a
+     * slot found empty could be filled meanwhile by another thread's different string, which was then returned; a
+     * built page's external link once came back as another page's relative one.)
+     */
+    private static Entry find(Entry[] t, int h, String s, byte[] b, int from, int to) {
+        int mask = t.length - 1;
+        for (int k = slot(h) & mask; ; k = (k + 1) & mask) {
+            Entry e = t[k];
+            if (e == null) return null;
+            if (e.hash == h && (s != null ? e.value.equals(s) : e.matches(b, from, to))) return e;
+        }
+    }
+
+    /**
+     * Under the shard's lock only (the table does not change meanwhile): linear probing from {@code h}'s slot: the
+     * slot of the entry equal to {@code s} (or, when {@code s} is null, to
      * the region {@code b[from, to)}), else of the first free slot. With neither {@code s} nor {@code b}, the first
      * free slot (filling a new table, whose entries are all distinct).
      */
