@@ -47,7 +47,7 @@ public final class Templates {
         Deque<Utf8TemplateOutput> free = OUTPUTS.get();
         Utf8TemplateOutput out = free.isEmpty() ? new Utf8TemplateOutput(1 << 17) : free.pop();
         try {
-            theme.engine().render(template, params, out);
+            theme.engine().render(template, params, new Utf8HtmlOutput(out));
             return out.toByteArray();
         } catch (TemplateException e) {
             TemplateError located = theme.renderError(e);

@@ -31,7 +31,11 @@ final class Utf8TemplateOutput implements TemplateOutput {
 
     @Override
     public void writeContent(String value, int beginIndex, int endIndex) {
-        if (beginIndex < endIndex) writeContent(value.substring(beginIndex, endIndex));
+        if (beginIndex == 0 && endIndex == value.length()) {
+            writeContent(value);
+        } else if (beginIndex < endIndex) {
+            writeContent(value.substring(beginIndex, endIndex));
+        }
     }
 
     @Override
@@ -39,11 +43,37 @@ final class Utf8TemplateOutput implements TemplateOutput {
         append(value, value.length);
     }
 
+    /**
+     * Writes {@code value} as UTF-8 with each ASCII byte that {@code escapes} maps replaced by its mapping (an entity);
+     * bytes of other characters are never ASCII, so they are copied as they are.
+     *
+     * @param escapes 128 entries: the bytes to write instead of that ASCII byte, or null to write it as it is
+     */
+    void writeEscaped(String value, byte[][] escapes) {
+        byte[] b = value.getBytes(StandardCharsets.UTF_8);
+        int from = 0;
+        for (int k = 0; k < b.length; k++) {
+            int c = b[k];
+            if (c < 0) continue; // a byte of a multi-byte character
+            byte[] e = escapes[c];
+            if (e == null) continue;
+            append(b, from, k - from);
+            append(e, 0, e.length);
+            from = k + 1;
+        }
+        append(b, from, b.length - from);
+    }
+
     private void append(byte[] b, int n) {
+        append(b, 0, n);
+    }
+
+    private void append(byte[] b, int off, int n) {
         if (count + n > buf.length) buf = Arrays.copyOf(buf, Math.max(count + n, buf.length * 2));
-        System.arraycopy(b, 0, buf, count, n);
+        System.arraycopy(b, off, buf, count, n);
         count += n;
     }
+
 
     /** Bytes written since the last {@link #reset}. */
     int size() {
