@@ -41,7 +41,15 @@ class BuildPhasesTest {
             if (!m.group(4).equals("-")) share += Integer.parseInt(m.group(4).replace(" %", ""));
         }
         assertEquals(PHASES, seen, r::toString);
-        assertTrue(share >= 90 && share <= 110, () -> "shares add up to about 100 %: " + r.err());
+        // The phases' shares and the time outside them (start-up checks; listed when over 10 ms) add up to the total,
+        // give or take the rounding of each share to a whole per cent. (Under load a 0.2 s build of the mini site
+        // spent 0.03 s outside the phases, and the shares alone came to 83 %.)
+        Matcher total = Pattern.compile("(?m)^total +(\\d+\\.\\d\\d) s").matcher(r.err());
+        assertTrue(total.find(), r::toString);
+        Matcher outside = Pattern.compile("\\((\\d+\\.\\d\\d) s outside the phases").matcher(r.err());
+        double outsideShare = outside.find() ? 100 * Double.parseDouble(outside.group(1)) / Double.parseDouble(total.group(1)) : 0;
+        double sum = share + outsideShare;
+        assertTrue(sum >= 90 && sum <= 110, () -> "shares and time outside the phases add up to about 100 %: " + r.err());
         assertTrue(r.err().matches("(?s).*\\ntotal +\\d+\\.\\d\\d s .*"), r::toString);
         assertTrue(r.err().contains("units"), "render counts its units: " + r.err());
         // The search indexes are built while the pages render: their line says so, and their time is not counted twice.
