@@ -22,7 +22,14 @@ import picocli.CommandLine.Command;
         })
 public final class Main {
 
+    /** Lucene's loggers, held: java.util.logging forgets the level of a logger that nothing references. */
+    private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
+
     public static void main(String[] args) {
+        // On Java 21 and later Lucene logs, through java.util.logging, which memory-mapping and vector code it chose
+        // (an INFO line, and on Java 23+ a WARNING about its Vector API support): detail about the JVM, not about the
+        // site, and a "WARNING" in the output of a clean build reads as a problem. Only its SEVERE messages remain.
+        LUCENE.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 
