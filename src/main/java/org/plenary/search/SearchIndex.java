@@ -38,7 +38,8 @@ import org.plenary.search.internal.Snippets;
  * A site's search index as written by the build under {@code <root>/.plenary-cache/search/} (see
  * {@link SearchIndexes}): Lucene index, lexicons and entity table. Answers {@link SearchRequest}s with BM25 (title
  * boosted), phrases, completion of the last word, typo tolerance and facets, exactly as the static index answers
- * them in the browser. Thread-safe for searching; close it when done.
+ * them in the browser. Thread-safe for searching; close it when done. Opening one while a build swaps a new index
+ * into the folder is safe within the JVM ({@link #open}).
  */
 public final class SearchIndex implements Closeable {
     static {
@@ -62,9 +63,29 @@ public final class SearchIndex implements Closeable {
         this.planner = new QueryPlanner(lexicons, stop);
     }
 
-    /** Opens an index folder written by {@link SearchIndexes#write}. */
+    /**
+     * Opens an index folder written by {@link SearchIndexes#write}, holding the folder's swap lock while its files are
+     * opened ({@link SearchIndexes#swapLock}): an index swapped in meanwhile is not mixed with the one being opened.
+     */
     public static SearchIndex open(Path dir) throws IOException {
-        return new SearchIndex(dir);
+        java.util.concurrent.locks.Lock reading = SearchIndexes.swapLock(dir).readLock();
+        reading.lock();
+        try {
+            return new SearchIndex(dir);
+        } finally {
+            reading.unlock();
+        }
+    }
+
+    /** {@link #open}, or null when {@code dir} holds no index ({@link #exists}), both under the folder's swap lock. */
+    public static SearchIndex openIfExists(Path dir) throws IOException {
+        java.util.concurrent.locks.Lock reading = SearchIndexes.swapLock(dir).readLock();
+        reading.lock();
+        try {
+            return exists(dir) ? new SearchIndex(dir) : null;
+        } finally {
+            reading.unlock();
+        }
     }
 
     public List<String> languages() {

@@ -12,6 +12,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.plenary.content.Content;
 import org.plenary.model.Language;
@@ -29,9 +34,26 @@ import org.plenary.theme.Theme;
  * the inputs, and how it is (re)built: into a fresh folder beside it, then swapped in, so a reader never sees a
  * half-written index. "Up to date" compares a fingerprint of {@code data/}, {@code content/} and
  * {@code templates/} (file count, sizes, newest modification time) and the index format.
+ *
+ * <p>Thread-safe. The swap is two renames (the old folder out, the new one in), and opening an index reads its
+ * files by name one after the other; within this JVM the swap holds the write lock of the folder's {@link #swapLock}
+ * and {@link SearchIndex#open} its read lock, so a search opened while a new index is swapped in (the dev server's
+ * {@code /api/search} beside its deferred write of the index) opens the old index or the new one whole. (Without
+ * it a search found the folder missing between the renames, or read files of both indexes: CorruptIndexException.)
  */
 public final class SearchIndexes {
+    /** One lock per index folder (absolute, normalized), for the life of the JVM: a process has one or two. */
+    private static final Map<Path, ReadWriteLock> SWAPS = new ConcurrentHashMap<>();
+
     private SearchIndexes() {
+    }
+
+    /**
+     * The lock that swapping a new index into {@code dir} holds for writing, and opening the index in {@code dir}
+     * for reading (an opened index reads from the files it opened, whatever is swapped in afterwards).
+     */
+    static ReadWriteLock swapLock(Path dir) {
+        return SWAPS.computeIfAbsent(dir.toAbsolutePath().normalize(), d -> new ReentrantReadWriteLock());
     }
 
     public static Path location(Path root) {
@@ -122,17 +144,23 @@ public final class SearchIndexes {
 
     private static void swap(Path fresh, Path target) throws IOException {
         Path old = null;
-        if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "search.old-");
-            Files.delete(old);
-            Files.move(target, old);
-        }
+        Lock swapping = swapLock(target).writeLock();
+        swapping.lock();
         try {
-            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(fresh, target);
+            if (Files.exists(target)) {
+                old = Files.createTempDirectory(target.getParent(), "search.old-");
+                Files.delete(old);
+                Files.move(target, old);
+            }
+            try {
+                Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(fresh, target);
+            }
+        } finally {
+            swapping.unlock();
         }
-        if (old != null) deleteTree(old);
+        if (old != null) deleteTree(old); // an index opened from it before the swap reads the files it holds open
     }
 
     /** A fingerprint of the inputs: file count, total size and newest modification time under each input folder. */

@@ -306,19 +306,17 @@ public final class DevServer implements AutoCloseable {
             SearchRequest request = new SearchRequest(query, blankToNull(q.get("lang")),
                     blankToNull(q.get("type")) == null ? null : q.get("type").toLowerCase(Locale.ROOT), year,
                     blankToNull(q.get("region")), limit);
-            site.lock().readLock().lock(); // the search unit swaps the index in under the write lock
-            try {
-                Path index = SearchIndexes.location(site.root());
-                if (!site.hasSite() || !SearchIndex.exists(index)) {
-                    status = 503;
-                    json = SearchJson.error("the site is not built yet");
-                } else {
-                    try (SearchIndex searcher = SearchIndex.open(index)) {
-                        json = SearchJson.text(searcher.search(request));
-                    }
+            // The deferred write swaps a new index in without the site's lock, beside the searches: opening one holds
+            // the index folder's own swap lock (SearchIndex.openIfExists), so it opens the old index or the new one.
+            Path index = SearchIndexes.location(site.root());
+            SearchIndex searcher = site.hasSite() ? SearchIndex.openIfExists(index) : null;
+            if (searcher == null) {
+                status = 503;
+                json = SearchJson.error("the site is not built yet");
+            } else {
+                try (searcher) {
+                    json = SearchJson.text(searcher.search(request));
                 }
-            } finally {
-                site.lock().readLock().unlock();
             }
         } catch (InvalidQueryException e) {
             status = 400;
