@@ -51,8 +51,10 @@ import org.plenary.theme.Theme;
  * are deleted.
  *
  * <p>An invalid input leaves the output as it was (the last good site) and is reported through {@link #problems()}.
- * Not thread-safe: one thread rebuilds; readers of the output folder take {@link #lock()}'s read lock so they never
- * see a half-written rebuild.
+ * Not thread-safe: one thread rebuilds ({@link #full}, {@link #update}), and one other thread at most may call
+ * {@link #writeDeferred} meanwhile; what both change (the dependency graph, the deferred units, the problems and the
+ * generation) they change under {@link #lock()}'s write lock. Readers of the output folder take its read lock so they
+ * never see a half-written rebuild.
  */
 public final class IncrementalSite {
 
@@ -171,7 +173,8 @@ public final class IncrementalSite {
                 Diagnostics d = new Diagnostics();
                 d.error(failure instanceof TemplateError te ? te.location() : Location.of(Theme.FOLDER),
                         failure instanceof TemplateError ? "template-error" : "internal-error", "rendering failed: " + failure.getMessage());
-                finish(List.of(), Set.of(), 0, System.nanoTime(), d);
+                // Not the rebuild's phases: the rebuild thread may be filling them in meanwhile, without the lock.
+                finish(List.of(), Set.of(), 0, System.nanoTime(), d, Map.of());
             }
         } finally {
             lock.writeLock().unlock();
@@ -297,7 +300,16 @@ public final class IncrementalSite {
         for (Diagnostics d : List.of(modelProblems, contentProblems, themeProblems)) d.all().forEach(all::add);
         Loaded in = new Loaded(model.community(), model.derived(), model.view(), content, theme, all);
         phase("read");
-        if (!in.ok()) return finish(changed, Set.of(), 0, start, all);
+        if (!in.ok()) {
+            // Under the lock, as every finish: a failing deferred write may finish at the same time (generation++ on
+            // two threads could count one), and pages are served with the problems and the generation of one build.
+            lock.writeLock().lock();
+            try {
+                return finish(changed, Set.of(), 0, start, all, phases);
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
 
         lock.writeLock().lock();
         try {
@@ -358,19 +370,19 @@ public final class IncrementalSite {
             Diagnostics d = new Diagnostics();
             in.diagnostics().all().forEach(d::add);
             d.error(e.location(), "template-error", e.getMessage());
-            return finish(changed, Set.of(), 0, start, d);
+            return finish(changed, Set.of(), 0, start, d, phases);
         } catch (RuntimeException | StackOverflowError e) { // a fault of the tool on this input: keep serving
             published = null;
             Diagnostics d = new Diagnostics();
             d.error(Location.of(Theme.FOLDER), "internal-error", "rendering failed: " + e);
-            return finish(changed, Set.of(), 0, start, d);
+            return finish(changed, Set.of(), 0, start, d, phases);
         }
 
         record(plan, chosen, removed);
         units = next;
         published = in;
         phase("write");
-        return finish(changed, chosen, removed.size(), start, in.diagnostics());
+        return finish(changed, chosen, removed.size(), start, in.diagnostics(), phases);
     }
 
     /**
@@ -408,12 +420,14 @@ public final class IncrementalSite {
         });
     }
 
-    private Rebuild finish(List<String> changed, Set<String> rendered, int removed, long start, Diagnostics d) {
+    /** Under the write lock (the rebuild thread's and the deferred write's finishes must not interleave). */
+    private Rebuild finish(List<String> changed, Set<String> rendered, int removed, long start, Diagnostics d,
+                           Map<String, Long> timings) {
         problems = List.copyOf(d.sorted());
         generation++;
         return new Rebuild(generation, List.copyOf(changed), rendered.size(), removed, units.size(),
                 (System.nanoTime() - start) / 1_000_000, problems,
-                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(phases)), List.copyOf(new TreeSet<>(rendered)));
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(timings)), List.copyOf(new TreeSet<>(rendered)));
     }
 
     private void phase(String name) {
