@@ -335,6 +335,9 @@ public final class IncrementalSite {
             files.clear();
             owners.clear();
             chosen.addAll(next.keySet());
+            // Written now with the rest: what an older plan left waiting must not be written after this, over it.
+            deferred.clear();
+            deferredPlan = null;
         } else {
             for (String id : touched(published, in)) {
                 for (String path : readers.get(id)) if (next.containsKey(path)) chosen.add(path);

@@ -274,6 +274,27 @@ class IncrementalSiteTest {
     }
 
     @Test
+    void aRenderingFailureWhileUnitsWaitLeavesThemToTheNextFullRenderNotToAnOlderPlan(@TempDir Path tmp) throws IOException {
+        TestSite site = TestSite.mini(tmp);
+        IncrementalSite inc = new IncrementalSite(site.root(), tmp.resolve("serve"), 2, Set.of("data"));
+        inc.full();
+        // The dev server's deferred write runs on its own thread 1.5 s after the last edit: these edits come sooner.
+        site.replace(MEMBERS, "name: Amina Diallo", "name: Amina D. Diallo");
+        assertTrue(inc.update(paths(site, List.of(MEMBERS)), false).ok()); // the open data waits, from this plan
+        site.write("templates/page.jte", builtInTemplate("page.jte")
+                .replace("<h1>${p.title()}</h1>", "<h1>${Integer.parseInt(p.title())}</h1>")); // compiles, fails on a page
+        IncrementalSite.Rebuild failed = inc.update(paths(site, List.of("templates/page.jte")), false);
+        assertFalse(failed.ok(), "the template fails while rendering");
+        site.delete("templates/page.jte");
+        site.replace(MEMBERS, "name: Amina D. Diallo", "name: Amina E. Diallo");
+        IncrementalSite.Rebuild fixed = inc.update(paths(site, List.of("templates/page.jte", MEMBERS)), false);
+        assertTrue(fixed.ok(), fixed.problems()::toString);
+        assertSameAsCleanBuild(site, inc, tmp, "after the fix, which rendered everything");
+        inc.writeDeferred(); // as the dev server then does: nothing of an older plan may be written over it
+        assertSameAsCleanBuild(site, inc, tmp, "after the deferred write");
+    }
+
+    @Test
     void lostEventsReadEverythingAgain(@TempDir Path tmp) throws IOException {
         TestSite site = TestSite.mini(tmp);
         IncrementalSite inc = new IncrementalSite(site.root(), tmp.resolve("serve"), 2);
