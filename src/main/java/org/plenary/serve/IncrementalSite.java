@@ -90,6 +90,13 @@ public final class IncrementalSite {
     private final RecordCache records = new RecordCache();
     private final ContentLoader.Memory contentMemory = new ContentLoader.Memory();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    /**
+     * Held while {@link #writeDeferred} writes (without {@link #lock}), and by a rebuild that renders every unit, from
+     * before it empties the output folder until it is written: the two never write into the folder at once.
+     */
+    private final java.util.concurrent.locks.Lock deferredWrite = new java.util.concurrent.locks.ReentrantLock();
+    /** Rebuilds that rendered every unit (changed under the write lock): a deferred write one overtook records nothing. */
+    private volatile int fullRenders;
 
     private InputStages.Model model;
     private Diagnostics modelProblems = new Diagnostics();
@@ -137,7 +144,9 @@ public final class IncrementalSite {
     /**
      * Writes the units the last updates deferred (see {@link #IncrementalSite(Path, Path, int, Set)}), after which
      * the output folder is again byte-identical to a clean build (unless an update came meanwhile and deferred them
-     * again). May run on another thread than the updates, at the same time: only one such call at a time.
+     * again). May run on another thread than the updates, at the same time: only one such call at a time. A rebuild
+     * that renders every unit (after a rendering failure) waits for a deferred write under way, and one that starts
+     * after such a rebuild began writes nothing: that rebuild writes the units from its newer plan.
      *
      * @return how many units were written (0 when none was waiting), and whether that failed (then reported through
      *         {@link #problems()} under a new {@link #generation()}, like a failed rebuild)
@@ -145,17 +154,21 @@ public final class IncrementalSite {
     public Deferred writeDeferred() {
         Set<String> now;
         PageRegistry plan;
+        int since;
         lock.writeLock().lock(); // the rebuild thread changes these under the write lock
         try {
             if (deferred.isEmpty() || deferredPlan == null) return new Deferred(0, false);
             now = new HashSet<>(deferred);
             plan = deferredPlan;
             deferred.clear();
+            since = fullRenders;
         } finally {
             lock.writeLock().unlock();
         }
         RuntimeException failure = null;
+        deferredWrite.lock(); // never held while waiting for the write lock, which such a rebuild holds
         try {
+            if (fullRenders != since) return new Deferred(0, false); // a rebuild wrote them with everything else
             // Without the lock: pages stay servable, and rebuilds go on, while the search index is rebuilt; only the
             // deferred units' own files (under /search/) may be read half-written meanwhile.
             plan.render(u -> now.contains(u.path()), threads);
@@ -163,10 +176,15 @@ public final class IncrementalSite {
             failure = e;
         } catch (StackOverflowError e) {
             failure = new IllegalStateException(e);
+        } finally {
+            deferredWrite.unlock();
         }
         lock.writeLock().lock();
         try {
-            if (failure == null) {
+            if (fullRenders != since) {
+                // A rebuild waited for this write, then wrote every unit again from its newer plan: nothing to take in.
+                return new Deferred(now.size(), false);
+            } else if (failure == null) {
                 record(plan, now, List.of());
             } else { // as in a rebuild: report it, and render everything the next time
                 published = null;
@@ -320,6 +338,18 @@ public final class IncrementalSite {
     }
 
     private Rebuild render(Loaded in, List<String> changed, long start) {
+        if (published != null) return renderPlan(in, changed, start);
+        // Every unit, into an emptied folder: a deferred write under way (of an older plan) ends first.
+        fullRenders++;
+        deferredWrite.lock();
+        try {
+            return renderPlan(in, changed, start);
+        } finally {
+            deferredWrite.unlock();
+        }
+    }
+
+    private Rebuild renderPlan(Loaded in, List<String> changed, long start) {
         Output output = new Output(out);
         PageRegistry plan = SitePlan.of(root, in, output);
         Map<String, PageRegistry.Unit> next = new HashMap<>();

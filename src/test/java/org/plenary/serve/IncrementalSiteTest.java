@@ -295,6 +295,49 @@ class IncrementalSiteTest {
     }
 
     @Test
+    void aRebuildThatRendersEverythingWaitsForADeferredWriteUnderWay(@TempDir Path tmp) throws Exception {
+        TestSite site = TestSite.mini(tmp);
+        IncrementalSite inc = new IncrementalSite(site.root(), tmp.resolve("serve"), 2, Set.of("data"));
+        inc.full();
+        site.replace(MEMBERS, "name: Amina Diallo", "name: Amina D. Diallo");
+        assertTrue(inc.update(paths(site, List.of(MEMBERS)), false).ok()); // the open data waits
+        site.write("templates/page.jte", builtInTemplate("page.jte")
+                .replace("<h1>${p.title()}</h1>", "<h1>${Integer.parseInt(p.title())}</h1>"));
+        assertFalse(inc.update(paths(site, List.of("templates/page.jte")), false).ok()); // the next renders everything
+        // The deferred write, on its own thread as in the dev server, is held up writing members.csv (a named pipe,
+        // whose opening for writing waits for a reader) while the fix is rebuilt.
+        Path pipe = inc.out().resolve("data/members.csv");
+        Files.delete(pipe);
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo");
+        Thread deferredWrite = new Thread(inc::writeDeferred, "deferred");
+        deferredWrite.setDaemon(true);
+        deferredWrite.start();
+        while (deferredWrite.getState() == Thread.State.NEW || deferredWrite.getState() == Thread.State.RUNNABLE
+                && java.util.Arrays.stream(deferredWrite.getStackTrace()).noneMatch(f -> f.getMethodName().equals("open0")
+                        || f.getMethodName().equals("open"))) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(200); // in the open(2) of the pipe
+        site.delete("templates/page.jte");
+        site.replace(MEMBERS, "name: Amina D. Diallo", "name: Amina E. Diallo");
+        IncrementalSite.Rebuild[] fixed = new IncrementalSite.Rebuild[1];
+        Thread rebuild = new Thread(() -> fixed[0] = inc.update(paths(site, List.of("templates/page.jte", MEMBERS)), false),
+                "rebuild");
+        rebuild.setDaemon(true);
+        rebuild.start();
+        rebuild.join(5_000);
+        assertTrue(rebuild.isAlive(), "the rebuild emptied and rewrote the folder while the deferred write was under way");
+        Files.readAllBytes(pipe); // lets the deferred write go on
+        deferredWrite.join(60_000);
+        rebuild.join(60_000);
+        assertFalse(deferredWrite.isAlive() || rebuild.isAlive());
+        assertTrue(fixed[0].ok(), fixed[0].problems()::toString);
+        assertEquals(0, inc.writeDeferred().units(), "nothing left for an older plan to write");
+        assertSameAsCleanBuild(site, inc, tmp, "after the rebuild that waited");
+    }
+
+    @Test
     void lostEventsReadEverythingAgain(@TempDir Path tmp) throws IOException {
         TestSite site = TestSite.mini(tmp);
         IncrementalSite inc = new IncrementalSite(site.root(), tmp.resolve("serve"), 2);
