@@ -4,7 +4,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.util.Locale;
 
 /**
  * Decodes an HTML file the way a browser picks its encoding for a local file: a byte order mark, else a
@@ -43,14 +42,15 @@ final class PageCharset {
         String name = declaredName(bytes);
         // The common declarations, without a charset lookup; anything else as decode() would take it.
         if (name == null || name.equals("utf-8") || name.equals("utf8")) return true;
-        return declared(bytes).equals(StandardCharsets.UTF_8);
+        return charset(name).equals(StandardCharsets.UTF_8);
     }
 
     /**
-     * {@link #declaredName(String)} of the prescan window read as Latin-1, on the bytes themselves: it runs for every
-     * page a build writes, and decoding and lower-casing the window was a twentieth of the time it takes to scan a
-     * page for links. Only ASCII matters to it (the markup it looks for, the name it returns), and lower-casing
-     * Latin-1 maps no other character into ASCII, so lower-casing ASCII bytes as they are read gives the same answer.
+     * The value after {@code charset=} inside a {@code <meta …>} tag within the first {@value #PRESCAN} bytes,
+     * lower-cased, or null. A plain scan of the bytes, not a regular expression, and no decoding: it runs for every
+     * page a build writes (decoding and lower-casing the window as text was a twentieth of the time it takes to scan
+     * a page for links). Only ASCII matters to it (the markup it looks for, the name it returns), so ASCII letters are
+     * lower-cased as they are read ({@code ParsersTest} compares it with the same scan of the window as Latin-1 text).
      */
     static String declaredName(byte[] bytes) {
         int n = Math.min(bytes.length, PRESCAN);
@@ -100,8 +100,12 @@ final class PageCharset {
     }
 
     private static Charset declared(byte[] bytes) {
-        String name = declaredName(new String(bytes, 0, Math.min(bytes.length, PRESCAN), StandardCharsets.ISO_8859_1));
-        if (name == null) return StandardCharsets.UTF_8;
+        String name = declaredName(bytes);
+        return name == null ? StandardCharsets.UTF_8 : charset(name);
+    }
+
+    /** The encoding a browser reads for a declared charset name (UTF-8 for a name it does not know). */
+    private static Charset charset(String name) {
         try {
             Charset cs = Charset.forName(name);
             // The HTML standard: a declared UTF-16 in an ASCII-compatible prescan means UTF-8 in practice;
@@ -113,30 +117,6 @@ final class PageCharset {
             return cs;
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return StandardCharsets.UTF_8;
-        }
-    }
-
-    /**
-     * The value after {@code charset=} inside a {@code <meta …>} tag of the prescanned head, or null. A plain
-     * scan, not a regular expression: it runs once per page of sites with tens of thousands of pages.
-     */
-    static String declaredName(String head) {
-        String lower = head.toLowerCase(Locale.ROOT);
-        int from = 0;
-        while (true) {
-            int at = lower.indexOf("charset", from);
-            if (at < 0) return null;
-            from = at + 7;
-            int open = lower.lastIndexOf('<', at);
-            if (open < 0 || lower.lastIndexOf('>', at) > open || !lower.startsWith("<meta", open)) continue;
-            int i = from;
-            while (i < lower.length() && lower.charAt(i) <= ' ') i++;
-            if (i >= lower.length() || lower.charAt(i) != '=') continue;
-            i++;
-            while (i < lower.length() && (lower.charAt(i) <= ' ' || lower.charAt(i) == '"' || lower.charAt(i) == '\'')) i++;
-            int start = i;
-            while (i < lower.length() && isNameChar(lower.charAt(i))) i++;
-            if (i > start) return lower.substring(start, i);
         }
     }
 
