@@ -377,7 +377,7 @@ final class HtmlScanner {
         attrs.clear();
         try {
             while (true) {
-                while (i < n && (BYTE_CLASS[c[i] & 0xFF] & SPACE) != 0) i++;
+                while (i < n && isSpace(c[i])) i++;
                 if (i >= n) throw giveUp();
                 byte d = c[i];
                 if (d == '>') {
@@ -410,13 +410,13 @@ final class HtmlScanner {
                 }
                 if (i >= n) throw giveUp();
                 int nameEnd = i;
-                while (i < n && (BYTE_CLASS[c[i] & 0xFF] & SPACE) != 0) i++;
+                while (i < n && isSpace(c[i])) i++;
                 if (i >= n) throw giveUp();
                 int vs = 0;
                 int ve = 0;
                 if (c[i] == '=') {
                     i++;
-                    while (i < n && (BYTE_CLASS[c[i] & 0xFF] & SPACE) != 0) i++;
+                    while (i < n && isSpace(c[i])) i++;
                     if (i >= n) throw giveUp();
                     byte q = c[i];
                     if (q == '"' || q == '\'') {
@@ -429,7 +429,7 @@ final class HtmlScanner {
                     } else if (q != '>') {
                         // '"', '\'', '<', '=' and '`' are errors here but still part of the value, in jsoup too.
                         vs = i;
-                        while (i < n && c[i] != '>' && (BYTE_CLASS[c[i] & 0xFF] & SPACE) == 0) i++;
+                        while (i < n && c[i] != '>' && !isSpace(c[i])) i++;
                         if (i >= n) throw giveUp();
                         ve = i;
                     }
@@ -779,7 +779,7 @@ final class HtmlScanner {
     }
 
     private static boolean isSpace(byte c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
+        return (BYTE_CLASS[c & 0xFF] & SPACE) != 0;
     }
 
     /**

@@ -74,7 +74,6 @@ final class Utf8TemplateOutput implements TemplateOutput {
         count += n;
     }
 
-
     /** Bytes written since the last {@link #reset}. */
     int size() {
         return count;
